@@ -1,0 +1,42 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test score realmail bench fuzz servers clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Dovecot (Debian's package) for the real IMAP server the tests and the demo start privately.
+servers:
+	@command -v dovecot >/dev/null 2>&1 || test -x /usr/sbin/dovecot || { \
+	  echo "installing dovecot-imapd (Debian package) for the private test IMAP server"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; }
+
+demo: $(STAMP) servers
+	$(BIN)/mailbot demo
+
+test: $(STAMP) servers
+	$(BIN)/pytest -q
+
+score: $(STAMP)
+	$(BIN)/python $(SHARED)/corpus/score.py $(SHARED)/corpus/dev --cmd $(BIN)/mailbot \
+	  --min-decision 0.95 --min-name 0.95 --min-date 0.93 --min-category 0.93
+
+realmail: $(STAMP) servers
+	$(BIN)/python -m bench.realmail $(SHARED)/realmail
+
+bench: $(STAMP) servers
+	$(BIN)/python -m bench.run
+
+fuzz: $(STAMP)
+	MAILBOT_FUZZ_EXAMPLES=20000 $(BIN)/pytest -q tests/unit/test_fuzz.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache demo-run

@@ -1,0 +1,2 @@
+"""mailbot: an email intake bot for school complaint procedures."""
+__version__ = "0.1.0"
