@@ -1,0 +1,351 @@
+"""Throwaway mail servers on loopback: a private Dovecot (IMAP) and an in-process SMTP sink.
+
+Used by the test fixtures and by `mailbot demo`. Nothing here touches the system's own
+Dovecot service or its config: each instance has its own config, sockets, log and mail
+under one work directory, and listens on a free 127.0.0.1 port.
+"""
+from __future__ import annotations
+
+import grp
+import imaplib
+import os
+import pwd
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+from .smtpsink import SinkMessage, SmtpSink  # noqa: F401  (the SMTP half of the sandbox)
+
+INSTALL_HINT = "install dovecot-imapd (Debian package): make servers"
+
+
+class SandboxError(RuntimeError):
+    """A throwaway server could not be started; the message says why and how to fix it."""
+
+
+def find_dovecot() -> str | None:
+    """The dovecot binary, or None (callers say INSTALL_HINT)."""
+    found = shutil.which("dovecot")
+    if found:
+        return found
+    return "/usr/sbin/dovecot" if os.access("/usr/sbin/dovecot", os.X_OK) else None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def self_signed_cert(directory: Path, name: str = "localhost") -> tuple[Path, Path] | None:
+    """(cert, key) made with the openssl CLI, or None when openssl is missing (TLS tests skip)."""
+    openssl = shutil.which("openssl")
+    if not openssl:
+        return None
+    directory.mkdir(parents=True, exist_ok=True)
+    cert, key = directory / f"{name}.crt", directory / f"{name}.key"
+    if not cert.exists():
+        subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                        "-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name},IP:127.0.0.1",
+                        "-keyout", str(key), "-out", str(cert)],
+                       check=True, capture_output=True, timeout=30)
+    return cert, key
+
+
+def _wait_for_port(host: str, port: int, proc: subprocess.Popen, log: Path, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SandboxError(f"dovecot exited with code {proc.returncode}: {_tail(log)}")
+        try:
+            with socket.create_connection((host, port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.005)
+    raise SandboxError(f"dovecot did not listen on {host}:{port} in time: {_tail(log)}")
+
+
+def _wait_closed(host: str, port: int, limit: float = 2.0) -> None:
+    """Children die just after the master; wait until the port really refuses."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, port), timeout=0.1):
+                pass
+        except OSError:
+            return
+        time.sleep(0.005)
+
+
+def _tail(log: Path, lines: int = 5) -> str:
+    try:
+        return " | ".join(log.read_text(errors="replace").strip().splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+class PrivateDovecot:
+    """A private Dovecot with one user, INBOX and Sent, on a free loopback port.
+
+    Runs as an ordinary user, and as root too: Dovecot refuses mail access as uid 0, so
+    under root the mail processes run as `nobody`, chrooted into the mail directory
+    (which keeps them working even when the work directory's parents are private).
+    """
+
+    user = "klachten@school.example"
+
+    def __init__(self, workdir: Path, *, tls: bool = False, password: str | None = None):
+        self.workdir = Path(workdir)
+        self.host = "127.0.0.1"
+        self.port = 0
+        self.tls_port: int | None = None      # IMAPS port when tls=True and openssl exists
+        self.cert: Path | None = None         # the self-signed certificate (a test can trust it)
+        self.password = password or secrets.token_hex(8)
+        self._want_tls = tls
+        self._proc: subprocess.Popen | None = None
+        self.start_seconds = 0.0
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> "PrivateDovecot":
+        binary = find_dovecot()
+        if binary is None:
+            raise SandboxError(f"Dovecot is not installed; {INSTALL_HINT}")
+        if self._proc is not None:
+            return self
+        began = time.monotonic()
+        if not self.port:
+            self.port = free_port()
+            if self._want_tls:
+                pair = self_signed_cert(self.workdir / "tls", "localhost")
+                if pair:
+                    self.cert, self._key = pair
+                    self.tls_port = free_port()
+        conf = self._write_config()
+        log = self.workdir / "dovecot.log"
+        with open(log, "ab") as out:
+            self._proc = subprocess.Popen([binary, "-F", "-c", str(conf)], stdout=out, stderr=out,
+                                          stdin=subprocess.DEVNULL, start_new_session=True)
+        _wait_for_port(self.host, self.port, self._proc, log, time.monotonic() + 15)
+        self.start_seconds = time.monotonic() - began
+        return self
+
+    def stop(self, *, graceful: bool = False) -> None:
+        """Stop the instance. Default: SIGKILL its process group at once (a graceful Dovecot
+        shutdown waits about a second for children, too slow for one instance per test)."""
+        proc, self._proc = self._proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        if graceful:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=5)
+                return
+            except subprocess.TimeoutExpired:
+                pass
+        os.killpg(proc.pid, signal.SIGKILL)   # its own session: only this instance's processes
+        proc.wait(timeout=5)
+        _wait_closed(self.host, self.port)
+
+    def restart(self) -> None:
+        """Stop and start on the same port(s), keeping the mail."""
+        self.stop()
+        self.start()
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def __enter__(self) -> "PrivateDovecot":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    # -- mail helpers for tests and the demo (plain IMAP, never through mailbot.mailbox) ----
+    def connect(self) -> imaplib.IMAP4:
+        client = imaplib.IMAP4(self.host, self.port, timeout=10)
+        client.login(self.user, self.password)
+        return client
+
+    def append(self, folder: str, data: bytes, flags: tuple[str, ...] = ()) -> int:
+        """APPEND one message; returns its UID."""
+        return self.append_many(folder, [data], flags)[0]
+
+    def append_many(self, folder: str, messages, flags: tuple[str, ...] = ()) -> list[int]:
+        """APPEND several messages over one connection (fast seeding); returns their UIDs."""
+        client = self.connect()
+        try:
+            uids = []
+            for data in messages:
+                typ, resp = client.append(_quote(folder), f"({' '.join(flags)})" if flags else None,
+                                          None, data)
+                if typ != "OK":
+                    raise SandboxError(f"APPEND to {folder} failed: {resp!r}")
+                found = re.search(rb"APPENDUID \d+ (\d+)", resp[0] or b"")
+                uids.append(int(found.group(1)) if found else 0)
+            return uids
+        finally:
+            client.logout()
+
+    def uids(self, folder: str = "INBOX") -> list[int]:
+        return sorted(self.flags(folder))
+
+    def flags(self, folder: str = "INBOX") -> dict[int, tuple[str, ...]]:
+        """UID -> flags, read with EXAMINE so looking never changes anything."""
+        client = self.connect()
+        try:
+            typ, _ = client.select(_quote(folder), readonly=True)
+            if typ != "OK":
+                raise SandboxError(f"cannot open folder {folder}")
+            typ, data = client.uid("FETCH", "1:*", "(FLAGS)")
+            result = {}
+            for line in data or ():
+                if isinstance(line, bytes):
+                    m = re.search(rb"UID (\d+)", line)
+                    f = re.search(rb"FLAGS \(([^)]*)\)", line)
+                    if m:
+                        result[int(m.group(1))] = tuple((f.group(1).decode().split()) if f else ())
+            return result
+        finally:
+            client.logout()
+
+    def uidvalidity(self, folder: str = "INBOX") -> int:
+        client = self.connect()
+        try:
+            typ, data = client.status(_quote(folder), "(UIDVALIDITY)")
+            return int(re.search(rb"UIDVALIDITY (\d+)", data[0]).group(1))
+        finally:
+            client.logout()
+
+    def change_uidvalidity(self, folder: str = "INBOX") -> int:
+        """Make the server renumber `folder` under a new UIDVALIDITY (as after a server migration).
+
+        Dovecot cannot rename INBOX, so this stops the server, drops the folder's UID list and
+        indexes (the mail files stay), and starts again; Dovecot then assigns a fresh
+        UIDVALIDITY from its counter. Returns the new value.
+        """
+        before = self.uidvalidity(folder)
+        self.stop()
+        box = self._maildir() if folder.upper() == "INBOX" else self._maildir() / ("." + folder.replace("/", "."))
+        for path in [box / "dovecot-uidlist", *box.glob("dovecot.index*"), *self._maildir().glob("dovecot.list.index*")]:
+            path.unlink(missing_ok=True)
+        self.start()
+        after = self.uidvalidity(folder)
+        if after == before:
+            raise SandboxError(f"UIDVALIDITY of {folder} did not change ({after})")
+        return after
+
+    def log_text(self) -> str:
+        try:
+            return (self.workdir / "dovecot.log").read_text(errors="replace")
+        except OSError:
+            return ""
+
+    # -- config ----------------------------------------------------------------------------
+    def _maildir(self) -> Path:
+        return self.workdir / "mail" / self.user / "Maildir"
+
+    def _write_config(self) -> Path:
+        w = self.workdir
+        for sub in ("run", "state", "mail"):
+            (w / sub).mkdir(parents=True, exist_ok=True)
+        home = w / "mail" / self.user
+        home.mkdir(exist_ok=True)
+        (w / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::\n")
+        if os.getuid() == 0:
+            # Login and internal processes must not be root; mail processes cannot be root.
+            login = _first_user("dovenull", "nobody")
+            internal = _first_user("dovecot", "nobody")
+            mail_user, mail_group = "nobody", grp.getgrgid(pwd.getpwnam("nobody").pw_gid).gr_name
+            for path in (w / "mail", home):
+                shutil.chown(path, mail_user, mail_group)
+            identity = f"""default_internal_user = {internal}
+default_internal_group = {grp.getgrgid(pwd.getpwnam(internal).pw_gid).gr_name}
+default_login_user = {login}
+mail_uid = {mail_user}
+mail_gid = {mail_group}
+valid_chroot_dirs = {w / 'mail'}
+mail_chroot = {w / 'mail'}
+service auth {{
+  user = root
+}}
+"""
+            user_home = f"/{self.user}"
+        else:
+            me = pwd.getpwuid(os.getuid())
+            group = grp.getgrgid(os.getgid()).gr_name
+            identity = f"""default_internal_user = {me.pw_name}
+default_internal_group = {group}
+default_login_user = {me.pw_name}
+mail_uid = {me.pw_uid}
+mail_gid = {os.getgid()}
+first_valid_uid = {min(me.pw_uid, 500)}
+first_valid_gid = {min(os.getgid(), 100)}
+"""
+            user_home = str(home)
+        tls = "ssl = no\n"
+        imaps_port = 0
+        if self.cert and self.tls_port:
+            tls = f"ssl = yes\nssl_cert = <{self.cert}\nssl_key = <{self._key}\nssl_min_protocol = TLSv1.2\n"
+            imaps_port = self.tls_port
+        conf = w / "dovecot.conf"
+        conf.write_text(f"""# Private throwaway instance written by mailbot.sandbox; not the system service.
+protocols = imap
+listen = {self.host}
+base_dir = {w / 'run'}
+state_dir = {w / 'state'}
+instance_name = mailbot-sandbox-{self.port}
+log_path = {w / 'dovecot.log'}
+{identity}{tls}disable_plaintext_auth = no
+auth_mechanisms = plain login
+mail_location = maildir:~/Maildir
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {w / 'passwd'}
+}}
+userdb {{
+  driver = static
+  args = home={user_home}
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Sent {{
+    auto = subscribe
+    special_use = \\Sent
+  }}
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = {self.host}
+    port = {self.port}
+  }}
+  inet_listener imaps {{
+    address = {self.host}
+    port = {imaps_port}
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+""")
+        return conf
+
+
+def _first_user(*names: str) -> str:
+    for name in names:
+        try:
+            pwd.getpwnam(name)
+            return name
+        except KeyError:
+            continue
+    raise SandboxError(f"none of the users {names} exists; {INSTALL_HINT}")
+
+
+def _quote(folder: str) -> str:
+    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
