@@ -1,0 +1,109 @@
+"""Assemble the bot from a Config and a Clock, and run one poll cycle: fetch, process, send."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from .cases import Cases, Policy
+from .clock import Clock
+from .compose import Sender
+from .config import Config
+from .dispatch import DispatchResult, Dispatcher
+from .errors import MailboxError
+from .intake import Intake, Outcome
+from .mailbox import Mailbox
+from .model import RawMail
+from .procedure import load_procedure
+from .render import Renderer
+from .store import open_store
+
+log = logging.getLogger("mailbot")
+
+
+@dataclass
+class PollResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+    dispatch: DispatchResult = DispatchResult()
+    skipped: str = ""
+
+    def count(self, prefix: str) -> int:
+        return sum(1 for o in self.outcomes if o.disposition.startswith(prefix))
+
+
+class Bot:
+    def __init__(self, config: Config, clock: Clock, *, holder: str | None = None):
+        self.config = config
+        self.clock = clock
+        self.holder = holder or f"{socket.gethostname()}:{os.getpid()}"
+        self.procedure = load_procedure(config.procedure, _dir(config.bot.rules_dir))
+        self.renderer = Renderer(_dir(config.bot.templates_dir))
+        self.store = open_store(config.database_url)
+        self.sender = Sender(config.smtp.from_address.lower(), config.bot.organisation or self.procedure.title,
+                             config.director.name, config.director.address)
+        self.cases = Cases(self.store, self.procedure, self.renderer, self.sender, Policy(), log)
+        self.intake = Intake(self.store, self.cases, own_addresses=(self.sender.address,),
+                             director_addresses=config.director.addresses,
+                             max_bytes=config.bot.max_message_bytes, log=log)
+        self.dispatcher = Dispatcher(self.store, config.smtp,
+                                     daily_cap=config.bot.max_auto_mails_per_recipient_per_day, log=log)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def folders(self) -> list[str]:
+        return [f for f in (self.config.imap.folder, self.config.imap.sent_folder) if f]
+
+    def poll_once(self) -> PollResult:
+        """One full cycle. Only the lease holder works, so two bots never process one mail."""
+        now = self.clock.now()
+        if not self.store.acquire_lease("poll", self.holder, now, timedelta(minutes=10)):
+            return PollResult(skipped="another mailbot process holds the lease")
+        try:
+            result = PollResult()
+            try:
+                self.fetch(result)
+            except MailboxError as exc:
+                log.error("IMAP: %s; will try again at the next poll", exc)
+            result.dispatch = self.send_due()
+            return result
+        finally:
+            self.store.release_lease("poll", self.holder)
+
+    def fetch(self, result: PollResult) -> None:
+        with Mailbox(self.config.imap) as box:
+            for folder in self.folders():
+                validity, last_uid = self.store.checkpoint(folder)
+                batch = box.fetch_new(folder, validity, last_uid)
+                if batch.rescan and validity is not None:
+                    log.warning("folder %s: UIDVALIDITY changed (%s -> %s); rescanning, deduplicating by "
+                                "Message-ID", folder, validity, batch.uidvalidity)
+                    last_uid = 0
+                for raw in batch.messages:
+                    result.outcomes.append(self.intake.process(raw, self.clock.now()))
+                    last_uid = max(last_uid, raw.uid or 0)
+                    self.store.set_checkpoint(folder, batch.uidvalidity, last_uid)
+                if not batch.messages:
+                    self.store.set_checkpoint(folder, batch.uidvalidity, last_uid)
+
+    def retry_quarantine(self) -> list[Outcome]:
+        """Process quarantined mail again, e.g. after a fix; what works now leaves the quarantine."""
+        outcomes = []
+        for item in self.store.quarantined():
+            now = self.clock.now()
+            raw = RawMail(bytes(item.raw), folder=item.folder, uid=item.uid)
+            self.store.resolve_quarantine(item.key, now)
+            outcome = self.intake.process(raw, now, retry=True)
+            outcomes.append(outcome)
+        return outcomes
+
+    def send_due(self) -> DispatchResult:
+        return asyncio.run(self.dispatcher.run_once(self.clock.now()))
+
+
+def _dir(value: str):
+    from pathlib import Path
+    return Path(value) if value else None
