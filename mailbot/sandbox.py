@@ -302,6 +302,7 @@ instance_name = mailbot-sandbox-{self.port}
 log_path = {w / 'dovecot.log'}
 {identity}{tls}disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 passdb {{
   driver = passwd-file
