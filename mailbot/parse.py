@@ -71,7 +71,8 @@ def _clean(data: bytes) -> bytes:
 
 
 def _build(msg: Message, data: bytes) -> ParsedMail:
-    headers = tuple((str(k).lower().strip(), decode_header_value(v)) for k, v in msg.raw_items())
+    hint = _charset(msg)  # raw 8-bit headers are usually in the body's charset
+    headers = tuple((str(k).lower().strip(), decode_header_value(v, hint)) for k, v in msg.raw_items())
     first: dict[str, str] = {}
     for key, value in headers:
         first.setdefault(key, value)
@@ -108,11 +109,11 @@ def _build(msg: Message, data: bytes) -> ParsedMail:
     )
 
 
-def decode_header_value(value) -> str:
+def decode_header_value(value, charset_hint: str | None = None) -> str:
     """A header as one clean line of text: 8-bit guessed, RFC 2047 words decoded, CR/LF gone."""
     raw = value if isinstance(value, str) else str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in raw):  # raw 8-bit bytes kept by the parser
-        raw = decode_text(raw.encode("ascii", "surrogateescape"), None)
+        raw = decode_text(raw.encode("ascii", "surrogateescape"), charset_hint)
     raw = _ADJACENT_WORDS.sub(r"\1", raw)  # whitespace between two encoded words is not text
     return " ".join(_ENCODED_WORD.sub(_decode_word, raw).split())
 
@@ -262,10 +263,12 @@ class _Walk:
     def texts(self) -> tuple[str, str]:
         """(whole text, text for new-words extraction). Plain text wins over HTML."""
         plain = [t for t in self.plain if t.strip()]
+        html = [t for t in self.html if t.strip()]
+        if html and sum(len(t.strip()) for t in plain) < 100 and sum(len(h) for h in html) > 2000:
+            plain = []  # a stub plain part ("view this mail in a browser") beside the real HTML
         if plain:
             joined = _lines("\n\n".join(plain))
             return joined, joined
-        html = [t for t in self.html if t.strip()]
         if html:
             return _lines("\n\n".join(html_to_text(h) for h in html)), _lines(
                 "\n\n".join(html_to_new_text(h) for h in html))
