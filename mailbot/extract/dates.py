@@ -1,0 +1,197 @@
+"""The latest incident date: absolute, relative to the mail's Date:, or the mail's date when ongoing.
+
+Regexes find candidate spans; dateparser (DMY, nl/en/fr) only ever sees a span such as
+"13 oktober 2026" that we built, so month names inside words, bare numbers and class years
+("5de leerjaar", "groep 5/6", "9,5") never reach it. Sentences about the complaint process
+itself (the parent's calls, a summons, an earlier formal complaint) give dates only when no
+other date exists, and a yearless date that would lie in the future is a plan, not an incident.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from ..model import Evidence
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "janvier": 1, "februari": 2, "feb": 2, "february": 2, "février": 2,
+    "fevrier": 2, "maart": 3, "mrt": 3, "march": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "mei": 5,
+    "may": 5, "mai": 5, "juni": 6, "jun": 6, "june": 6, "juin": 6, "juli": 7, "jul": 7, "july": 7,
+    "juillet": 7, "augustus": 8, "aug": 8, "august": 8, "août": 8, "aout": 8, "september": 9, "sept": 9,
+    "sep": 9, "septembre": 9, "oktober": 10, "okt": 10, "october": 10, "octobre": 10, "oct": 10,
+    "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "décembre": 12, "decembre": 12,
+}
+_WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "a": 1, "one": 1, "two": 2,
+            "three": 3, "four": 4, "deux": 2, "trois": 3}
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WD = "|".join(_WEEKDAYS)
+
+_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de)?\s+(?P<m>{_MON})\.?(?:\s+(?P<y>20\d\d))?(?!\w)", re.I)
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>[0-3]?\d)(st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)
+_NUMERIC = re.compile(r"(?<![\w/.,-])(?<!groep )(?<!klas )(?<!groepen )(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+                      r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/,]|\.\d|\s*(uur|u\b|h\b|extra|van de|of the))")
+_MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|end of|early|mid|late)?[\s-]*"
+                         rf"(?P<m>{_MON})\b(?P<vj>\s+(vorig jaar|dernier|last year))?", re.I)
+_RELATIVE = [
+    (re.compile(rf"\b(vorige|afgelopen) week (?P<wd>{_WD})\b", re.I), "prev_week_wd"),
+    (re.compile(rf"\b(vorige|afgelopen|last|dernier)\s+(?P<wd>{_WD})\b|\b(?P<wd2>{_WD})\s+dernier\b", re.I), "last_wd"),
+    (re.compile(r"\b(?P<n>\w+) (weken|week|weeks?|semaines?) (geleden|ago)|il y a (?P<n2>\w+) semaines?", re.I), "weeks_ago"),
+    (re.compile(r"\b(?P<n>\w+) (dagen|days|jours) (geleden|ago)", re.I), "days_ago"),
+    (re.compile(r"\b(vorige|afgelopen|last) (week|weekend)\b|\bla semaine dernière|\bce week-end", re.I), "last_week"),
+    (re.compile(r"\beergisteren\b", re.I), "minus2"),
+    (re.compile(r"\b(gisteren|gisteravond|gistermiddag|gisterochtend|yesterday|hier soir|hier)\b", re.I), "minus1"),
+    (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|vannacht|today|this morning|"
+                r"aujourd'hui|ce matin)\b", re.I), "today"),
+]
+# "nog steeds", "al weken", "sindsdien": the facts go on up to the mail.
+_ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsindsdien\b|\bsinds (toen|die dag)\b|"
+                      r"\bal sinds\b|\bstill\b|\btoujours\b|\bnog maar\b|\bweken (al|lang)\b|"
+                      r"\bniet de eerste keer\b", re.I)
+_SINCE = re.compile(r"\bsinds\b(?! kort)", re.I)
+_SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog)\b", re.I)
+_HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
+# Sentences about the procedure rather than the facts.
+_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|besproken|gesproken|aangesproken|gevraagd|"
+                      r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest)|dagvaarding|advocaat|"
+                      r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
+                      r"\bterugbellen|\bbel(len)? (me|mij)|afspraak", re.I)
+_YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
+
+
+@lru_cache(maxsize=1)
+def _dp_settings() -> dict:
+    return {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(span: str) -> date | None:
+    """dateparser on a span we built ("13 oktober 2026"): it knows every spelling of every month."""
+    got = dateparser.parse(span, languages=["nl", "en", "fr"], settings=_dp_settings())
+    return got.date() if got else None
+
+
+def _resolve(day: int, month: int, year: int | None, sent: date, month_word: str | None = None) -> date | None:
+    explicit = year is not None
+    year = year or sent.year
+    if year < 100:
+        year += 2000
+    try:
+        if month_word:
+            got = _dateparser(f"{day} {month_word} {year}") or date(year, month, day)
+        else:
+            got = date(year, month, day)
+    except ValueError:
+        return None
+    if not explicit and got > sent + timedelta(days=1):
+        back = _safe(got.year - 1, got.month, got.day)
+        # A yearless date months ahead is last year's; one within weeks ahead is a plan (a hearing, exams).
+        return back if back and (got - sent).days > 60 else None
+    return got if got <= sent + timedelta(days=1) else None
+
+
+def _safe(y, m, d):
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _relative(kind: str, m: re.Match, sent: date) -> date | None:
+    if kind == "today":
+        return sent
+    if kind == "minus1":
+        return sent - timedelta(days=1)
+    if kind == "minus2":
+        return sent - timedelta(days=2)
+    if kind == "last_week":
+        return sent - timedelta(days=7)
+    if kind in ("weeks_ago", "days_ago"):
+        word = (m.group("n") or m.groupdict().get("n2") or "").lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if not n:
+            return None
+        return sent - timedelta(weeks=n) if kind == "weeks_ago" else sent - timedelta(days=n)
+    wd = _WEEKDAYS[(m.group("wd") or m.groupdict().get("wd2")).lower()]
+    if kind == "prev_week_wd":
+        monday = sent - timedelta(days=sent.weekday() + 7)
+        return monday + timedelta(days=wd)
+    back = (sent.weekday() - wd) % 7 or 7
+    return sent - timedelta(days=back)
+
+
+def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
+    out = []
+    taken: list[tuple[int, int]] = []
+    year_back = bool(_YEAR_BEFORE.search(sentence))
+    for rx in (_DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(sentence):
+            y = int(m.group("y")) if m.group("y") else (sent.year - 1 if year_back else None)
+            got = _resolve(int(m.group("d")), _MONTHS[m.group("m").lower()], y, sent, m.group("m"))
+            taken.append(m.span())
+            if got:
+                out.append((got, m.group(0)))
+    for m in _NUMERIC.finditer(sentence):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12) or any(a <= m.start() < b for a, b in taken):
+            continue
+        got = _resolve(d, mo, int(m.group("y")) if m.group("y") else None, sent)
+        if got:
+            out.append((got, m.group(0)))
+    for rx, kind in _RELATIVE:
+        for m in rx.finditer(sentence):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            got = _relative(kind, m, sent)
+            taken.append(m.span())
+            if got and got <= sent:
+                out.append((got, m.group(0)))
+    return out
+
+
+def _month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
+    out = []
+    for m in _MONTH_ONLY.finditer(sentence):
+        word = m.group("m").lower()
+        if len(word) <= 3 and word not in ("mei", "mai"):
+            continue      # "mar", "jan" are too often parts of other words or names
+        month = _MONTHS[word]
+        q = (m.group("q") or "").lower()
+        day = 28 if q in ("eind", "einde", "fin", "end of", "late") else 5 if q in ("begin", "début", "early") else 15
+        year = sent.year - 1 if (m.group("vj") or _YEAR_BEFORE.search(sentence)) or month > sent.month else sent.year
+        got = _safe(year, month, day)
+        if got and got > sent:
+            got = sent
+        if got:
+            out.append((got, m.group(0).strip()))
+    return out
+
+
+def latest_incident(sentences: list[str], sent: date | None) -> tuple[date | None, Evidence | None]:
+    if sent is None:
+        return None, None
+    facts, process, months, habit = [], [], [], None
+    for s in sentences:
+        if _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(s[_SINCE.search(s).end():])):
+            m = _ONGOING.search(s) or _SINCE.search(s)
+            return sent, Evidence("ongoing", m.group(0))
+        found = _day_dates(s, sent)
+        (process if _PROCESS.search(s) else facts).extend(found)
+        months.extend(_month_dates(s, sent) if not found else [])
+        if habit is None and _HABIT.search(s):
+            habit = _HABIT.search(s).group(0)
+    for pool in (facts, process):
+        if pool:
+            got, phrase = max(pool)
+            return got, Evidence("latest_incident", phrase)
+    if habit:
+        return sent, Evidence("ongoing", habit)
+    if months:
+        got, phrase = max(months)
+        return got, Evidence("latest_incident", phrase)
+    return None, None

@@ -1,0 +1,62 @@
+"""One mail (or a parent's whole thread) → Facts: every extractor run once, evidence kept."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..loops import machine_kind
+from ..model import Evidence, Facts, Flags, ParsedMail
+from ..procedure import Procedure
+from . import flags as F
+from .category import categorise, not_complaint
+from .dates import latest_incident
+from .names import student_name
+from .text import conditional, mail_text, negated
+
+# Sentences that only ask to complain, to be called or to meet carry no facts.
+_META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|formuleren)|\bklagen\b|\b(op)?bel(len|t)?\b|"
+                   r"\bterugbellen|\bafspraak|\blangs (kan )?komen|\bhoor graag|\bhoor ik\b|\bbespreken\b|"
+                   r"\bcontact\b|\bbereikbaar|\bcall me|\b(geachte|beste|dag|hallo|goedemorgen|goedemiddag|"
+                   r"goedenavond)\b\s*\w*\s*,?$", re.I)
+_CONCRETE = re.compile(r"\b(ge\w{3,}(d|t|en))\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
+                       r"\bzegt\b|\bmoet\b|\bkrijgt\b|\bwil niet|\d", re.I)
+
+
+def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()) -> Facts:
+    kind = machine_kind(mail)
+    text = mail_text(mail, tuple(thread))
+    if kind is None:
+        nc = not_complaint(text.subject, text.body)
+        kind, evidence = (nc.rule, [nc]) if nc else (None, [])
+    else:
+        evidence = [Evidence(kind, kind)]
+    if kind is not None:
+        return Facts(student_name=None, latest_incident=None, category=proc.ignore_category,
+                     formal=False if proc.formal_applies else None, flags=Flags(), urgent=False, has_facts=False,
+                     ignore_reason=kind, evidence=tuple(evidence))
+    sents = list(text.sentences)
+    with_subject = [text.subject, *sents]
+    category, cat_ev = categorise(proc, text.subject + "\n" + "\n".join(sents))
+    formal = F.find(F.FORMAL, with_subject, negation=negated, conditional=conditional)
+    in_court = F.find(F.IN_COURT, sents, negation=negated, conditional=conditional)
+    handled = F.find(F.PREVIOUSLY_HANDLED, sents, negation=negated, conditional=conditional)
+    informal = F.informal_step(sents, negated)
+    urgent = F.find(F.URGENT, sents, negation=negated, conditional=lambda *_: False)
+    fact_sentences = tuple(s for s in sents if _is_fact(s))
+    has_facts = len(fact_sentences) >= 2 or any(len(s.split()) >= 15 for s in fact_sentences)
+    name, name_ev = student_name(text.subject, text.body, text.closing, mail.from_name + " " + mail.from_addr,
+                                 tuple(a.filename for a in mail.attachments))
+    day, day_ev = latest_incident(sents, mail.date.date() if mail.date else None) if has_facts else (None, None)
+    evidence += cat_ev + formal[:1] + in_court[:1] + handled[:1] + informal[:1] + urgent[:1]
+    evidence += [e for e in (name_ev, day_ev) if e]
+    return Facts(
+        student_name=name, latest_incident=day, category=category,
+        formal=bool(formal) if proc.formal_applies else None,
+        flags=Flags(in_court=bool(in_court), previously_handled=bool(handled), informal_step_done=bool(informal)),
+        urgent=bool(urgent), has_facts=has_facts, fact_sentences=fact_sentences, evidence=tuple(evidence))
+
+
+def _is_fact(sentence: str) -> bool:
+    if len(sentence.split()) < 5 or _META.search(sentence):
+        return False
+    return bool(_CONCRETE.search(sentence))

@@ -1,0 +1,97 @@
+"""Phrase families for formal, the three flags and urgency, each with its negation and threat guards.
+
+Patterns are Dutch first, with the English and French a Flemish centre also receives. A hit
+counts only when no negation stands just before it in the same clause and, for acts such as
+filing a complaint or going to court, when it is not inside an 'if ...' clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Evidence
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    pattern: re.Pattern
+    negatable: bool = True
+    conditional_blocks: bool = False     # "als ..., dien ik een klacht in" does not count
+
+
+def _f(name, regex, negatable=True, conditional_blocks=False) -> Family:
+    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks)
+
+
+FORMAL = (
+    _f("formal", r"\b(formele?|offici[eë]le?|officieel|formeel)\s+(klacht|klachtenprocedure)|"
+                 r"\bklacht\s+(\w+\s+){0,3}(formeel|officieel)\b|"
+                 r"\b(formeel|officieel)\s+(\w+\s+){0,2}klacht|"
+                 r"\bklacht\s+(\w+\s+){0,2}(in\s*dienen|indien)\s+bij\s+(de|u als)\s+direct|"
+                 r"\bformal complaint|\bplainte formelle|\bplainte officielle", conditional_blocks=True),
+)
+
+IN_COURT = (
+    _f("in_court", r"\bdagvaarding|\bkortgeding|\bzaak is (ingeleid|aanhangig)|\b(procedure|zaak|rechtszaak)\b[^.]{0,40}"
+                   r"\b(opgestart|gestart|ingeleid|loopt|lopende|aanhangig)|\brechtszaak (loopt|is gestart)|"
+                   r"\bzitting is gepland|saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
+                   r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)",
+       conditional_blocks=True),
+)
+
+PREVIOUSLY_HANDLED = (
+    _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,60}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
+                             r"\b(opnieuw|nogmaals) (dezelfde|deze) klacht|"
+                             r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
+                             r"\balready (been )?formally (handled|dealt)"),
+)
+
+# Talking with the people involved: a verb of contact in the first person, in the past.
+INFORMAL = (
+    _f("informal_step_done",
+       r"\b(ik|wij|we|i|j'ai|nous)\b[^.?!]{0,80}\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|"
+       r"gezegd|gemaild|gemeld|gebeld|gevraagd|gewezen|contact (gehad|opgenomen)|langs (ge)?(weest|gegaan)|"
+       r"mail gestuurd|raised it|talked|spoken|discuss(ed)?)\b"),
+    _f("informal_step_done", r"\b(gesprek|overleg|contact)\b[^.?!]{0,20}\bgehad\b|"
+                             r"\bhebben daar (meteen )?gezegd|\bantwoord van (juf|meester)|"
+                             r"\bgesprek met de directeur van de school|\bwe (already )?spoke"),
+)
+# A contact attempt that reached nobody is no informal step.
+_FAILED_CONTACT = re.compile(r"\b(niemand|nobody|personne)\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|"
+                             r"\b[ée]tait absente?|\bnooit iemand|\bper brief meegedeeld|\bnog met niemand", re.I)
+
+URGENT = (
+    _f("urgent_self_harm", r"\bliever dood|\b(er )?(beter )?niet meer (zou )?(zijn|leven)\b'?|\bzelfmoord|\bsu[iï]cid|"
+                           r"\bzichzelf (pijn|iets aan)|\bsnijdt zich|\bkill (him|her)self|\bself[- ]harm", negatable=False),
+    _f("urgent_violence", r"\bgeslagen|\bgeschopt|\bgeduwd|\bvastgegrepen|\bgesleurd|\bblauwe plek|\bstriemen|"
+                          r"\bbij (zijn|haar) arm (ge)?(pakt|grepen)|\bbedreigd|\bmet een mes|\bmisbruik|"
+                          r"\baan (haar|zijn) lichaam|\bseksue|\btegen de (muur|grond)"),
+    _f("urgent_fear", r"\b(weigert|wil|durft)\b[^.]{0,25}\bniet (meer )?naar school|\bweigert\b[^.]{0,20}\bnaar school|"
+                      r"\bniet meer naar school (wil|durft)|\b(hij|ze|zij) (is |was )?(echt |heel |zo )?bang\b|"
+                      r"\brefuses? to go to school", negatable=False),
+)
+
+
+def find(families, sentences, *, negation, conditional) -> list[Evidence]:
+    """Every family hit that survives the guards, as evidence (rule name, the sentence's matched phrase)."""
+    hits = []
+    for s in sentences:
+        for fam in families:
+            for m in fam.pattern.finditer(s):
+                if fam.negatable and (negation(s, m.start()) or negation(m.group(0), len(m.group(0)), 200)):
+                    continue
+                if fam.conditional_blocks and conditional(s, m.start()):
+                    continue
+                hits.append(Evidence(fam.name, m.group(0).strip()))
+                break
+    return hits
+
+
+def informal_step(sentences, negation) -> list[Evidence]:
+    hits = []
+    for s in sentences:
+        if _FAILED_CONTACT.search(s):
+            continue
+        hits += find(INFORMAL, [s], negation=negation, conditional=lambda *_: False)
+    return hits

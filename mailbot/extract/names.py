@@ -1,0 +1,124 @@
+"""The student's name: the child the complaint is about, never the parent who signs nor staff.
+
+Candidates come from phrase families ("mijn zoon X", "X zit in groep 5", "ouders van X",
+the subject line, an attachment's file name) and, failing those, from any word that is a
+known first name (mailbot/data/first_names.txt, from Faker, MIT). Each candidate is scored;
+names of the sender, of people addressed with a title (juf, meester, mevrouw ...) and of the
+signature are excluded.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Evidence
+
+_UP = r"[A-ZÀ-ÖØ-Ýİ]"
+_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žİı'’-]+"
+_PARTICLES = ("van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "el", "al",
+              "ait", "aït", "ben", "bou", "le", "la", "du", "da", "di", "dos", "op de", "in 't", "'t")
+_PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
+
+_CHILD = r"(zoon|zoontje|dochter|dochtertje|kind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|child|fils|fille|enfant)"
+_OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
+# (pattern, score); group "n" is where the name starts.
+_FAMILIES = [
+    (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s*,?\s+(?P<n>{_WORD})", re.I), 6),
+    (re.compile(rf"\b(ouders|papa|mama|vader|moeder|father|mother|parents?|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
+    (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne)\s+(?P<n>{_WORD})", re.I), 5),
+    (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuning|sessies?|rapport|support|accompagnement)\s+"
+                rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
+    (re.compile(rf"(?P<n>{_UP}{_WORD})\s*,\s*{_OWN}\s+{_CHILD}", re.I), 6),
+    (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
+]
+_STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|directeur|"
+                    r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|leerkracht|ib'er|ib’er|"
+                    r"invalmeester|zorgcoördinator|voorzitter|beste|dag|hallo|hoi|dear|bonjour|geachte)\s*[.,:(]?\s*$",
+                    re.I)
+_NOT_NAMES = {"dag", "beste", "dan", "mag", "may", "june", "lies", "will", "hope", "hoop", "rose", "wil", "ben",
+              "les", "roos", "fleur", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
+              "school", "groep", "klas", "het", "de", "een", "jullie", "hij", "zij", "ze", "hem", "haar", "er"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = resources.files("mailbot.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(n.strip().casefold() for n in text.splitlines() if n.strip())
+
+
+def is_first_name(word: str) -> bool:
+    w = word.strip("'’-").casefold()
+    return w in first_names() and w not in _NOT_NAMES
+
+
+def student_name(subject: str, body: str, closing: str, sender: str,
+                 attachments: tuple[str, ...] = ()) -> tuple[str | None, Evidence | None]:
+    excluded = _excluded(body + "\n" + closing, sender, closing)
+    scores: Counter = Counter()
+    full: dict[str, str] = {}
+    phrase: dict[str, str] = {}
+
+    def add(first: str, text: str, pos: int, score: int, why: str) -> None:
+        key = first.casefold()
+        if key in excluded or not is_first_name(first):
+            return
+        scores[key] += score
+        name = _with_surname(first, text[pos + len(first):])
+        if len(name) > len(full.get(key, "")):
+            full[key] = name
+        phrase.setdefault(key, why)
+
+    for text, bonus in ((body, 0), (subject, 1)):
+        for pattern, score in _FAMILIES:
+            for m in pattern.finditer(text):
+                add(m.group("n"), text, m.start("n"), score + bonus, m.group(0))
+    for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", subject):
+        add(m.group(0), subject, m.start(), 3, f"onderwerp: {subject}")
+    for filename in attachments:
+        for m in re.finditer(rf"{_UP}[a-zà-ÿ]+", filename):
+            add(m.group(0), filename.replace("_", " "), m.start(), 2, f"bijlage: {filename}")
+    # Plain mentions break ties and find a child named only in passing ("Sinds september krijgt Milan ...").
+    for m in re.finditer(rf"(?<![\w@.]){_WORD}", body):
+        w = m.group(0)
+        if (w[0].isupper() or scores.get(w.casefold())) and not _after_staff(body, m.start()):
+            add(w, body, m.start(), 1, m.group(0))
+    scores = Counter({k: v for k, v in scores.items() if v >= 2})
+    if not scores:
+        return None, None
+    best = max(scores, key=lambda k: (scores[k], len(full[k])))
+    return full[best], Evidence("student_name", phrase[best])
+
+
+def _with_surname(first: str, after: str) -> str:
+    """Add particles and capitalised surname words that follow the first name ('Thijs van Dijk')."""
+    if not first[0].isupper():
+        return first
+    m = re.match(rf"((\s+({_PARTICLE}))*\s+{_UP}[\wÀ-ÿ'’]+(-{_UP}[\wÀ-ÿ]+)?)", after, re.I)
+    if not m:
+        return first
+    tail = m.group(1)
+    last = tail.split()[-1]
+    if not last[0].isupper() or last.casefold() in _NOT_NAMES or is_first_name(last) and last.lower() in ("en", "and"):
+        return first
+    if re.match(r"\s+(en|and|et)\b", after):
+        return first
+    return first + " ".join([""] + tail.split())
+
+
+def _after_staff(text: str, pos: int) -> bool:
+    return bool(_STAFF.search(text[max(0, pos - 30):pos]))
+
+
+def _excluded(text: str, sender: str, closing: str) -> set[str]:
+    """First names that belong to the sender, to staff or to the signature."""
+    out = {w.casefold() for w in re.findall(_WORD, sender)}
+    for m in re.finditer(rf"(?<![\w@.]){_WORD}", text):
+        if _after_staff(text, m.start()):
+            out.add(m.group(0).casefold())
+    for line in closing.split("\n"):
+        if re.search(r"\b(van|of|de)\s+\w+\s*(,|\)|$)", line, re.I) and re.search(r"moeder|vader|mama|papa|mother|father", line, re.I):
+            continue   # "moeder van Julia": the child is named in the signature, keep her
+        out.update(w.casefold() for w in re.findall(_WORD, line))
+    return out

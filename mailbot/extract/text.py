@@ -1,0 +1,88 @@
+"""Which words of a mail triage reads, cut into sentences, plus the negation test every rule shares."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import ParsedMail
+
+_FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Message transféré)\s*-{2,}\s*$", re.I | re.M)
+_HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
+_CLOSING = re.compile(r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
+                      r"hoogachtend|mvg|kind regards|best regards|regards|cordialement|merci d'avance|je vous prie|"
+                      r"alvast bedankt|dank u|verstuurd vanaf|verzonden vanaf|namens)", re.I)
+
+
+@dataclass(frozen=True)
+class MailText:
+    subject: str
+    body: str            # the sender's own words: new text plus a forwarded message they wrote themselves
+    closing: str         # the lines from the closing formula on (signature): names there are the sender's
+    sentences: tuple[str, ...]
+
+
+def mail_text(mail: ParsedMail, thread: tuple[ParsedMail, ...] = ()) -> MailText:
+    parts = [_own_words(m) for m in (*thread, mail)]
+    body = "\n\n".join(p for p in parts if p.strip())
+    main, closing = split_closing(body)
+    return MailText(mail.subject, body, closing, tuple(sentences(main)))
+
+
+def _own_words(mail: ParsedMail) -> str:
+    """The new text; a forwarded message is added when the sender forwards their own earlier mail,
+    because then the facts are often only down there (a forwarded teacher's answer is not theirs)."""
+    text = mail.body
+    m = _FORWARD.search(mail.full_text)
+    if not m:
+        return text
+    rest = mail.full_text[m.end():].lstrip("\n").split("\n")
+    head = []
+    while rest and (_HEADER_LINE.match(rest[0]) or not rest[0].strip()) and len(head) < 10:
+        head.append(rest.pop(0))
+    sender = " ".join(head).lower()
+    who = [w for w in (mail.from_addr, mail.from_name.lower()) if w]
+    if any(w in sender for w in who):
+        return text + "\n\n" + "\n".join(line for line in rest if not line.lstrip().startswith(">"))
+    return text
+
+
+def split_closing(body: str) -> tuple[str, str]:
+    """(text before the closing formula, closing and signature). Only the last closing counts."""
+    lines = body.split("\n")
+    for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
+        if _CLOSING.match(lines[i]):
+            # The forwarded part may carry its own closing; the first block's closing ends the main text
+            # only when nothing but signature lines follow.
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    tail = [ln for ln in lines[-3:] if ln.strip()]
+    if tail and len(tail[-1].split()) <= 4 and not tail[-1].rstrip().endswith((".", "?", "!")):
+        return "\n".join(lines[:-1]), lines[-1]      # a bare signature such as "Nele" or "sam van de velde"
+    return body, ""
+
+
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-zÀ-ÿ‘'\"(])|\n\s*\n|\n(?=\s*[-*•]\s)|\n(?=[A-ZÀ-Ý])")
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for s in _SENT_END.split(text):
+        s = " ".join(s.split())
+        if s:
+            out.append(s)
+    return out
+
+
+_NEG = re.compile(r"\b(geen|niet|nooit|nog niet|niemand|no|not|never|ne|n'|jamais)\b", re.I)
+_COND = re.compile(r"\b(als|indien|zodra|if|unless|si|wanneer)\b[^,.;]{0,80},|\banders\b", re.I)
+
+
+def negated(sentence: str, start: int, window: int = 45) -> bool:
+    """A negation word shortly before the match in the same clause ('ik wil (nog) geen formele klacht')."""
+    before = sentence[max(0, start - window):start]
+    before = re.split(r"[,;:]|\b(maar|but|mais|want)\b", before)[-1] or ""
+    return bool(_NEG.search(before))
+
+
+def conditional(sentence: str, start: int) -> bool:
+    """'Als het niet verandert, dien ik een formele klacht in': a threat, not an act."""
+    return bool(_COND.search(sentence[:start]))
