@@ -35,7 +35,7 @@ _WD = "|".join(_WEEKDAYS)
 _DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de)?\s+(?P<m>{_MON})\.?(?:\s+(?P<y>20\d\d))?(?!\w)", re.I)
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>[0-3]?\d)(st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)
 _NUMERIC = re.compile(r"(?<![\w/.,-])(?<!groep )(?<!klas )(?<!groepen )(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
-                      r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/,]|\.\d|\s*(uur|u\b|h\b|extra|van de|of the))")
+                      r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/]|[.,]\d|\s*(uur|u\b|h\b|extra|van de|of the))")
 _MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|end of|early|mid|late)?[\s-]*"
                          rf"(?P<m>{_MON})\b(?P<vj>\s+(vorig jaar|dernier|last year))?", re.I)
 _RELATIVE = [
@@ -45,7 +45,7 @@ _RELATIVE = [
     (re.compile(r"\b(?P<n>\w+) (dagen|days|jours) (geleden|ago)", re.I), "days_ago"),
     (re.compile(r"\b(vorige|afgelopen|last) (week|weekend)\b|\bla semaine dernière|\bce week-end", re.I), "last_week"),
     (re.compile(r"\beergisteren\b", re.I), "minus2"),
-    (re.compile(r"\b(gisteren|gisteravond|gistermiddag|gisterochtend|yesterday|hier soir|hier)\b", re.I), "minus1"),
+    (re.compile(r"\b(gisteren|gisteravond|gistermiddag|gisterochtend|yesterday|hier soir)\b", re.I), "minus1"),
     (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|vannacht|today|this morning|"
                 r"aujourd'hui|ce matin)\b", re.I), "today"),
 ]
@@ -53,7 +53,9 @@ _RELATIVE = [
 _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bnog maar\b|\bweken (al|lang)\b|"
                       r"\bniet de eerste keer\b", re.I)
-_SINCE = re.compile(r"\bsinds\b(?! kort)", re.I)
+_SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)", re.I)
+# The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
+_WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b", re.I)
 _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 # Sentences about the procedure rather than the facts.
@@ -172,14 +174,27 @@ def _month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
     return out
 
 
-def latest_incident(sentences: list[str], sent: date | None) -> tuple[date | None, Evidence | None]:
-    if sent is None:
+def header_date(value: str) -> date | None:
+    """The date of a forwarded message's "Date:" line ("di 2 jun 2026 om 20:14")."""
+    m = _DAY_MONTH.search(value)
+    if m and m.group("y"):
+        return _dateparser(f"{m.group('d')} {m.group('m')} {m.group('y')}")
+    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b", value)
+    return _safe(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def latest_incident(sentences: list[str], mail_date: date | None,
+                    bases: list[date | None] | None = None) -> tuple[date | None, Evidence | None]:
+    if mail_date is None:
         return None, None
     facts, process, months, habit = [], [], [], None
-    for s in sentences:
-        if _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(s[_SINCE.search(s).end():])):
+    for i, s in enumerate(sentences):
+        sent = (bases[i] if bases and bases[i] else mail_date)
+        if _WRITER.search(s):
+            pass
+        elif _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[_SINCE.search(s).end():]))):
             m = _ONGOING.search(s) or _SINCE.search(s)
-            return sent, Evidence("ongoing", m.group(0))
+            return mail_date, Evidence("ongoing", m.group(0))
         found = _day_dates(s, sent)
         (process if _PROCESS.search(s) else facts).extend(found)
         months.extend(_month_dates(s, sent) if not found else [])
@@ -190,7 +205,7 @@ def latest_incident(sentences: list[str], sent: date | None) -> tuple[date | Non
             got, phrase = max(pool)
             return got, Evidence("latest_incident", phrase)
     if habit:
-        return sent, Evidence("ongoing", habit)
+        return mail_date, Evidence("ongoing", habit)
     if months:
         got, phrase = max(months)
         return got, Evidence("latest_incident", phrase)

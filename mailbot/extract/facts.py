@@ -46,7 +46,8 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     has_facts = len(fact_sentences) >= 2 or any(len(s.split()) >= 15 for s in fact_sentences)
     name, name_ev = student_name(text.subject, text.body, text.closing, mail.from_name + " " + mail.from_addr,
                                  tuple(a.filename for a in mail.attachments))
-    day, day_ev = latest_incident(sents, mail.date.date() if mail.date else None) if has_facts else (None, None)
+    day, day_ev = latest_incident(sents, mail.date.date() if mail.date else None,
+                                                 list(text.bases)) if has_facts else (None, None)
     evidence += cat_ev + formal[:1] + in_court[:1] + handled[:1] + informal[:1] + urgent[:1]
     evidence += [e for e in (name_ev, day_ev) if e]
     return Facts(

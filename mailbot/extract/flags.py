@@ -88,10 +88,20 @@ def find(families, sentences, *, negation, conditional) -> list[Evidence]:
     return hits
 
 
+_IDIOM = re.compile(r"\b(eerlijk|kort|zoals|ronduit|beter) gezegd\b", re.I)
+_PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden)\b", re.I)
+
+
 def informal_step(sentences, negation) -> list[Evidence]:
     hits = []
     for s in sentences:
+        s = _IDIOM.sub("", s)
         if _FAILED_CONTACT.search(s):
             continue
-        hits += find(INFORMAL, [s], negation=negation, conditional=lambda *_: False)
+        for e in find(INFORMAL, [s], negation=negation, conditional=lambda *_: False):
+            at = s.find(e.phrase) + len(e.phrase)
+            # "ik wil dat ze erop aangesproken wordt" is a wish, not a talk that took place.
+            if _PASSIVE_WISH.search(s[at:]):
+                continue
+            hits.append(e)
     return hits

@@ -30,7 +30,7 @@ _FAMILIES = [
     (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuning|sessies?|rapport|support|accompagnement)\s+"
                 rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
-    (re.compile(rf"(?P<n>{_UP}{_WORD})\s*,\s*{_OWN}\s+{_CHILD}", re.I), 6),
+    (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+(({_PARTICLE})\s+)*{_UP}{_WORD})?\s*,\s*{_OWN}\s+{_CHILD}", re.I), 6),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
 ]
 _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|directeur|"
@@ -38,7 +38,7 @@ _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
                     r"invalmeester|zorgcoördinator|voorzitter|beste|dag|hallo|hoi|dear|bonjour|geachte)\s*[.,:(]?\s*$",
                     re.I)
 _NOT_NAMES = {"dag", "beste", "dan", "mag", "may", "june", "lies", "will", "hope", "hoop", "rose", "wil", "ben",
-              "les", "roos", "fleur", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
+              "les", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
               "school", "groep", "klas", "het", "de", "een", "jullie", "hij", "zij", "ze", "hem", "haar", "er"}
 
 
@@ -118,7 +118,7 @@ def _excluded(text: str, sender: str, closing: str) -> set[str]:
         if _after_staff(text, m.start()):
             out.add(m.group(0).casefold())
     for line in closing.split("\n"):
-        if re.search(r"\b(van|of|de)\s+\w+\s*(,|\)|$)", line, re.I) and re.search(r"moeder|vader|mama|papa|mother|father", line, re.I):
+        if re.search(r"\b(moeder|vader|mama|papa|mother|father|mère|père)\s+(van|of|de)\s+\w", line, re.I):
             continue   # "moeder van Julia": the child is named in the signature, keep her
         out.update(w.casefold() for w in re.findall(_WORD, line))
     return out

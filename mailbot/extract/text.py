@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..model import ParsedMail
+from .dates import header_date
 
 _FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Message transféré)\s*-{2,}\s*$", re.I | re.M)
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
@@ -19,31 +21,43 @@ class MailText:
     body: str            # the sender's own words: new text plus a forwarded message they wrote themselves
     closing: str         # the lines from the closing formula on (signature): names there are the sender's
     sentences: tuple[str, ...]
+    bases: tuple[date | None, ...]   # per sentence: the date its "gisteren" counts from (that message's Date:)
 
 
 def mail_text(mail: ParsedMail, thread: tuple[ParsedMail, ...] = ()) -> MailText:
-    parts = [_own_words(m) for m in (*thread, mail)]
-    body = "\n\n".join(p for p in parts if p.strip())
-    main, closing = split_closing(body)
-    return MailText(mail.subject, body, closing, tuple(sentences(main)))
+    segments = [seg for m in (*thread, mail) for seg in _own_words(m)]
+    body = "\n\n".join(text for text, _ in segments if text.strip())
+    sents: list[str] = []
+    bases: list[date | None] = []
+    closing = ""
+    for text, base in segments:
+        main, closing_part = split_closing(text)
+        closing = closing + "\n" + closing_part if closing_part else closing
+        for s in sentences(main):
+            sents.append(s)
+            bases.append(base)
+    return MailText(mail.subject, body, closing.strip(), tuple(sents), tuple(bases))
 
 
-def _own_words(mail: ParsedMail) -> str:
+def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     """The new text; a forwarded message is added when the sender forwards their own earlier mail,
     because then the facts are often only down there (a forwarded teacher's answer is not theirs)."""
-    text = mail.body
+    base = mail.date.date() if mail.date else None
     m = _FORWARD.search(mail.full_text)
     if not m:
-        return text
+        return [(mail.body, base)]
     rest = mail.full_text[m.end():].lstrip("\n").split("\n")
     head = []
     while rest and (_HEADER_LINE.match(rest[0]) or not rest[0].strip()) and len(head) < 10:
         head.append(rest.pop(0))
     sender = " ".join(head).lower()
     who = [w for w in (mail.from_addr, mail.from_name.lower()) if w]
-    if any(w in sender for w in who):
-        return text + "\n\n" + "\n".join(line for line in rest if not line.lstrip().startswith(">"))
-    return text
+    if not any(w in sender for w in who):
+        return [(mail.body, base)]
+    sent = next((header_date(h.split(":", 1)[1]) for h in head
+                 if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None) or base
+    forwarded = "\n".join(line for line in rest if not line.lstrip().startswith(">"))
+    return [(mail.body, base), (forwarded, sent)]
 
 
 def split_closing(body: str) -> tuple[str, str]:
