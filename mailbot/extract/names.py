@@ -37,6 +37,10 @@ _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
                     r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|leerkracht|ib'er|ib’er|"
                     r"invalmeester|zorgcoördinator|voorzitter|beste|dag|hallo|hoi|dear|bonjour|geachte)\s*[.,:(]?\s*$",
                     re.I)
+# Titles and greetings: the word after them is never the child (roles above are weaker: "de leerondersteuner
+# Finn uit de klas gehaald" names the child after a role).
+_TITLE = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|beste|dag|"
+                    r"hallo|hoi|dear|bonjour|geachte|invalmeester|voorzitter)\s*[.,:(]?\s*$", re.I)
 _NOT_NAMES = {"dag", "beste", "dan", "mag", "may", "june", "lies", "will", "hope", "hoop", "rose", "wil", "ben",
               "les", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
               "school", "groep", "klas", "het", "de", "een", "jullie", "hij", "zij", "ze", "hem", "haar", "er"}
@@ -115,7 +119,7 @@ def _excluded(text: str, sender: str, closing: str) -> set[str]:
     """First names that belong to the sender, to staff or to the signature."""
     out = {w.casefold() for w in re.findall(_WORD, sender)}
     for m in re.finditer(rf"(?<![\w@.]){_WORD}", text):
-        if _after_staff(text, m.start()):
+        if _TITLE.search(text[max(0, m.start() - 30):m.start()]):
             out.add(m.group(0).casefold())
     for line in closing.split("\n"):
         if re.search(r"\b(moeder|vader|mama|papa|mother|father|mère|père)\s+(van|of|de)\s+\w", line, re.I):
