@@ -22,6 +22,7 @@ from .render import Renderer
 from .store import open_store
 
 log = logging.getLogger("mailbot")
+LEASE_TTL = timedelta(minutes=5)
 
 
 @dataclass
@@ -59,8 +60,7 @@ class Bot:
 
     def poll_once(self) -> PollResult:
         """One full cycle. Only the lease holder works, so two bots never process one mail."""
-        now = self.clock.now()
-        if not self.store.acquire_lease("poll", self.holder, now, timedelta(minutes=10)):
+        if not self._lease():
             return PollResult(skipped="another mailbot process holds the lease")
         try:
             result = PollResult()
@@ -73,6 +73,17 @@ class Bot:
         finally:
             self.store.release_lease("poll", self.holder)
 
+    def _lease(self) -> bool:
+        now = self.clock.now()
+        if self.store.acquire_lease("poll", self.holder, now, LEASE_TTL):
+            return True
+        old = self.store.lease_holder("poll") or ""
+        host, _, pid = old.rpartition(":")
+        if host == socket.gethostname() and pid.isdigit() and not _alive(int(pid)):
+            log.warning("taking over the poll lease from a process that died (pid %s)", pid)
+            return self.store.take_lease_from("poll", old, self.holder, now, LEASE_TTL)
+        return False
+
     def fetch(self, result: PollResult) -> None:
         with Mailbox(self.config.imap) as box:
             for folder in self.folders():
@@ -83,6 +94,7 @@ class Bot:
                                 "Message-ID", folder, validity, batch.uidvalidity)
                     last_uid = 0
                 for raw in batch.messages:
+                    self.store.acquire_lease("poll", self.holder, self.clock.now(), LEASE_TTL)
                     result.outcomes.append(self.intake.process(raw, self.clock.now()))
                     last_uid = max(last_uid, raw.uid or 0)
                     self.store.set_checkpoint(folder, batch.uidvalidity, last_uid)
@@ -102,6 +114,16 @@ class Bot:
 
     def send_due(self) -> DispatchResult:
         return asyncio.run(self.dispatcher.run_once(self.clock.now()))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _dir(value: str):

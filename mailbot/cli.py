@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("retry", help="process quarantined mail again (after a fix)")
     sub.add_parser("quarantine", help="list quarantined mail with its reason")
     sub.add_parser("outbox", help="list the outbox")
+    ex = sub.add_parser("export", help="everything stored about a case, as JSON (a parent's access request)")
+    ex.add_argument("ref")
+    er = sub.add_parser("erase", help="erase a case and everything stored about it")
+    er.add_argument("ref")
+    er.add_argument("--yes", action="store_true", help="do not ask; for scripts")
     dm = sub.add_parser("demo", help="run the whole story on throwaway local servers")
     dm.add_argument("--keep", type=Path, help="keep the demo's files in this folder")
     return p
@@ -49,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("mail.log").setLevel(logging.WARNING)   # aiosmtpd's per-command chatter (demo sink)
     try:
         return _dispatch(args)
     except MailbotError as exc:
@@ -101,6 +107,21 @@ def _dispatch(args) -> int:
         elif args.command == "quarantine":
             rows = [[q.key, q.at, q.reason[:80]] for q in bot.store.quarantined()]
             print(report.table(rows, ["message", "at", "reason"]) if rows else "quarantine empty")
+        elif args.command == "export":
+            import json
+            from .privacy import export_case
+            print(json.dumps(export_case(bot.store, args.ref), ensure_ascii=False, indent=2))
+        elif args.command == "erase":
+            from .privacy import erase_case
+            case = bot.store.case(args.ref)
+            if not args.yes:
+                answer = input(f"Erase case {case.ref} and every message, reply and event in it? "
+                               f"Type the reference to confirm: ")
+                if answer.strip().upper() != case.ref:
+                    print("not erased")
+                    return 1
+            counts = erase_case(bot.store, case.ref, bot.clock.now(), logging.getLogger("mailbot"))
+            print(f"erased {case.ref}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
         elif args.command == "retry":
             outcomes = bot.retry_quarantine()
             for o in outcomes:

@@ -17,6 +17,7 @@ from . import report
 from .bot import Bot
 from .clock import FrozenClock
 from .config import from_dict
+from .render import one_line
 from .sandbox import PrivateDovecot
 from .smtpsink import SmtpSink
 
@@ -84,7 +85,7 @@ def _one(procedure: str, files: list[Path], workdir: Path, out) -> None:
             out(f"poll 2: the director answered case {answered} inside its thread: "
                 f"{second.count('joined')} mail joined its case")
             out("\nCases:\n" + report.cases_table(bot.store, config.bot.tz))
-            rows = [[m.rcpt_tos[0], m.message["Subject"][:70], m.message["In-Reply-To"] or "-"]
+            rows = [[m.rcpt_tos[0], one_line(m.message["Subject"])[:72], m.message["In-Reply-To"] or "-"]
                     for m in sink.messages]
             out("\nMails the bot sent (caught by the local SMTP sink):\n"
                 + report.table(rows, ["to", "subject", "in reply to"]))

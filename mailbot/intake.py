@@ -59,6 +59,8 @@ class Intake:
             return self._quarantine(raw, key, f"parse: {exc}", traceback.format_exc(), now)
         if mail.message_id != key and self.store.seen(mail.message_id, include_quarantine=not retry):
             return Outcome(mail.message_id, "duplicate")
+        if not mail.from_addr:
+            return self._quarantine(raw, key, "no usable From address: nobody to answer", "", now)
         try:
             with self.store.transaction():
                 return self._route(raw, mail, now)
@@ -95,7 +97,7 @@ class Intake:
         if kind:
             self._record(raw, mail, now, f"ignored:{kind}", "machine")
             return Outcome(mail.message_id, f"ignored:{kind}")
-        if not sender or is_noreply(sender):
+        if is_noreply(sender):
             self._record(raw, mail, now, "ignored:noreply", "machine")
             return Outcome(mail.message_id, "ignored:noreply")
         case = self._thread_case(mail)

@@ -42,7 +42,7 @@ class Renderer:
             raise TemplateError(f"template {name!r}: {exc}") from exc
         except jinja2.TemplateError as exc:
             raise TemplateError(f"template {name!r}: {exc}") from exc
-        head, sep, body = text.partition("\n\n")
-        if not sep or not head.startswith("Subject:"):
-            raise TemplateError(f"template {name!r} must start with 'Subject: …' and a blank line")
-        return one_line(head[len("Subject:"):]), body.strip() + "\n"
+        head, _, body = text.lstrip("\n").partition("\n")
+        if not head.startswith("Subject:"):
+            raise TemplateError(f"template {name!r} must start with a 'Subject: …' line")
+        return one_line(head[len("Subject:"):]), body.strip("\n") + "\n"

@@ -49,11 +49,13 @@ def show_case(store, ref: str, tz: ZoneInfo) -> str:
     out += [f"  - {e['rule']}: \"{e['phrase']}\"" for e in tri.get("evidence", [])]
     out += ["", "Facts:"] + [f"  > {f}" for f in tri.get("facts", [])] or ["  (none)"]
     out += ["", "Timeline:"]
-    items = [(m.received_at, f"mail in  {m.role:<8} {m.sender}: {m.subject}") for m in store.messages(case.id)]
-    items += [(e.at, f"event    {e.kind:<16} {e.detail}") for e in store.events(case.id)]
-    items += [(o.created_at, f"outbox   {o.audience:<8} {o.template} [{o.state}] "
-               f"{o.mail.subject}") for o in store.outbox(case.id)]
-    for when, text in sorted(items, key=lambda i: (_aware(i[0]), i[1])):
+    # Same-minute entries keep the order they happened in: the mail, then what the bot did.
+    items = [(m.received_at, 0, m.id, f"mail in  {m.role:<8} {m.sender}: {m.subject}")
+             for m in store.messages(case.id)]
+    items += [(e.at, 1, e.id, f"event    {e.kind:<16} {e.detail}") for e in store.events(case.id)]
+    items += [(o.created_at, 2, o.id, f"outbox   {o.audience:<8} {o.template} [{o.state}] {o.mail.subject}")
+              for o in store.outbox(case.id) if o.state != "sent"]
+    for when, _, _, text in sorted(items, key=lambda i: (_aware(i[0]), i[1], i[2])):
         out.append(f"  {_t(_aware(when), tz)}  {text}")
     deadlines = store.open_deadlines(case.id)
     if deadlines:

@@ -103,6 +103,16 @@ class QueueMixin:
                  .execute())
         return n == 1
 
+    def lease_holder(self, name: str) -> str | None:
+        row = s.Lease.get_or_none(s.Lease.name == name)
+        return None if row is None else row.holder
+
+    def take_lease_from(self, name: str, old: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        """Take over a lease whose holder is known to be dead (compare-and-swap on the old holder)."""
+        n = (s.Lease.update(holder=holder, expires_at=_db(now + ttl))
+             .where((s.Lease.name == name) & (s.Lease.holder == old)).execute())
+        return n == 1
+
     def release_lease(self, name: str, holder: str) -> None:
         s.Lease.delete().where((s.Lease.name == name) & (s.Lease.holder == holder)).execute()
 

@@ -11,6 +11,7 @@ from playhouse.db_url import connect
 
 from ..errors import CaseNotFound, StoreError
 from . import schema as s
+from .privacy import PrivacyMixin
 from .queue import QueueMixin
 from .records import CaseRecord, _aware, _db
 
@@ -31,7 +32,7 @@ def open_store(url: str) -> "Store":
 
 
 
-class Store(QueueMixin):
+class Store(QueueMixin, PrivacyMixin):
     def __init__(self, database: peewee.Database):
         self.database = database
 
