@@ -34,6 +34,7 @@ from .model import OutgoingMail
 log = logging.getLogger(__name__)
 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x00\x85\u2028\u2029]+")
+_ADDRESS = re.compile(r'^[^@\s<>(),;:"\[\]]+@[^@\s<>(),;:"\[\]]+$')
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")
 _MSG_ID = re.compile(r"^<[!-;=?-~]+>$")     # printable ASCII, no spaces, no '<' or '>' inside
 # Headers build_message writes itself; extra_headers may not repeat or override them.
@@ -158,9 +159,12 @@ def _classify(exc: BaseException, settings: SmtpSettings) -> DeliveryError:
 
 
 def _addr(raw: str) -> str:
-    """A bare address (name@domain) from 'addr' or 'Name <addr>', refusing anything that is not one."""
-    _, addr = parseaddr(clean_header(raw))
-    if "@" not in addr or any(c.isspace() for c in addr):
+    """A bare address (name@domain) from 'addr' or 'Name <addr>', refusing anything that is not one.
+
+    A line break inside an address is never legitimate (only an injection attempt), so it is
+    refused rather than cleaned into some other, wrong address."""
+    _, addr = parseaddr(raw)
+    if _LINE_BREAKS.search(raw) or not _ADDRESS.match(addr):
         raise ValueError(f"not a mail address: {raw!r}")
     return addr
 

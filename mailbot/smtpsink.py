@@ -185,7 +185,7 @@ class SmtpSink:
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword) and self._auth is not None
               and auth_data.login.decode() == self._auth[0] and auth_data.password.decode() == self._auth[1])
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)   # handled=False: aiosmtpd sends the 235/535
 
 
 def _free_port() -> int:
