@@ -195,7 +195,7 @@ class PrivateDovecot:
         return sorted(self.flags(folder))
 
     def flags(self, folder: str = "INBOX") -> dict[int, tuple[str, ...]]:
-        """UID -> flags, read with EXAMINE so looking never changes anything."""
+        """UID -> stored flags (e.g. \\Seen), read with EXAMINE so looking never changes anything."""
         client = self.connect()
         try:
             typ, _ = client.select(_quote(folder), readonly=True)
@@ -208,7 +208,9 @@ class PrivateDovecot:
                     m = re.search(rb"UID (\d+)", line)
                     f = re.search(rb"FLAGS \(([^)]*)\)", line)
                     if m:
-                        result[int(m.group(1))] = tuple((f.group(1).decode().split()) if f else ())
+                        # \Recent belongs to the session, not the message: left out
+                        result[int(m.group(1))] = tuple(x for x in (f.group(1).decode().split() if f else ())
+                                                        if x != "\\Recent")
             return result
         finally:
             client.logout()
