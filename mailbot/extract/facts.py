@@ -18,7 +18,7 @@ _META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|formuleren)|\b
                    r"\bterugbellen|\bafspraak|\blangs (kan )?komen|\bhoor graag|\bhoor ik\b|\bbespreken\b|"
                    r"\bcontact\b|\bbereikbaar|\bcall me|\b(geachte|beste|dag|hallo|goedemorgen|goedemiddag|"
                    r"goedenavond)\b\s*\w*\s*,?$", re.I)
-_CONCRETE = re.compile(r"\b(ge\w{3,}(d|t|en))\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
+_CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|\b(loopt|komt|gaat|zit|wordt|worden|kan)\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
                        r"\bzegt\b|\bmoet\b|\bkrijgt\b|\bwil niet|\d", re.I)
 
 

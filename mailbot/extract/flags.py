@@ -41,7 +41,7 @@ IN_COURT = (
 )
 
 PREVIOUSLY_HANDLED = (
-    _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,60}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
+    _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,110}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
                              r"\b(opnieuw|nogmaals) (dezelfde|deze) klacht|"
                              r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
                              r"\balready (been )?formally (handled|dealt)"),
@@ -59,7 +59,8 @@ INFORMAL = (
 )
 # A contact attempt that reached nobody is no informal step.
 _FAILED_CONTACT = re.compile(r"\b(niemand|nobody|personne)\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|"
-                             r"\b[ée]tait absente?|\bnooit iemand|\bper brief meegedeeld|\bnog met niemand", re.I)
+                             r"\b[ée]tait absente?|\bnooit iemand|\bper brief meegedeeld|\bnog met niemand|"
+                             r"\badvoca|\blawyer|\bavocat|\bjurist", re.I)
 
 URGENT = (
     _f("urgent_self_harm", r"\bliever dood|\b(er )?(beter )?niet meer (zou )?(zijn|leven)\b'?|\bzelfmoord|\bsu[iï]cid|"

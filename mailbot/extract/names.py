@@ -66,7 +66,10 @@ def student_name(subject: str, body: str, closing: str, sender: str,
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
         key = first.casefold()
-        if key in excluded or not is_first_name(first):
+        # A capitalised word right after "mijn zoon" is a name even when the list lacks it ("Bavo").
+        known = is_first_name(first) or (score >= 5 and first[0].isupper() and key not in _NOT_NAMES
+                                         and len(first) > 2)
+        if key in excluded or not known:
             return
         scores[key] += score
         name = _with_surname(first, text[pos + len(first):])

@@ -1,0 +1,32 @@
+"""Scenario mails written for each rule (tests/fixtures/triage/*.eml), each with its expected values (.json)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mailbot.parse import parse_bytes
+from mailbot.procedure import load_procedure
+from mailbot.triage import contract_json, triage
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "triage"
+CASES = sorted(FIXTURES.glob("*.eml"))
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_fixture_mail_is_triaged_as_expected(path: Path):
+    want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    got = contract_json(triage(parse_bytes(path.read_bytes()), load_procedure(want.pop("procedure"))), file=path.name)
+    for key, value in want.items():
+        if key == "reasons":
+            assert sorted(got[key]) == sorted(value), (path.name, key, got)
+        elif key == "student_name" and value is not None:
+            assert (got[key] or "").casefold() == value.casefold(), (path.name, got[key], got["evidence"])
+        else:
+            assert got[key] == value, (path.name, key, got[key], got["evidence"])
+
+
+def test_there_is_a_fixture_for_every_decision():
+    decisions = {json.loads(p.with_suffix(".json").read_text())["decision"] for p in CASES}
+    assert decisions == {"admissible", "needs_info", "inadmissible", "referral", "ignore"}
