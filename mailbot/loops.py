@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import ParsedMail
+from .quotes import own_words
 
 _REPORT_PARTS = {"message/delivery-status", "message/global-delivery-status", "message/feedback-report"}
 _MDN_PARTS = {"message/disposition-notification", "message/global-disposition-notification"}
@@ -146,7 +147,7 @@ def is_bounce(mail: ParsedMail) -> bool:
     if _PERSON_PREFIX.match(mail.subject):
         # a bounce forwarded without a word of comment is still only a bounce
         forwarded = re.match(r"(?i)\s*(fwd?|wg|tr|doorst)\s*:", mail.subject) is not None
-        return forwarded and ndr_subject and ndr_body and len(mail.body.strip()) < 200
+        return forwarded and ndr_subject and ndr_body and len(own_words(mail.full_text)) < 200
     null_path = (mail.header("return-path") or "x").strip() == "<>"
     return sum((ndr_subject, ndr_body, null_path, returned)) >= 2
 
@@ -160,8 +161,11 @@ def is_auto_reply(mail: ParsedMail) -> bool:
         return True
     subject = mail.subject
     person_subject = _PERSON_PREFIX.match(subject) is not None
-    if _OOO_SUBJECT.search(subject) or _READ_RECEIPT.match(subject):
+    if _READ_RECEIPT.match(subject):
         return True
+    ooo = _OOO_SUBJECT.search(subject)
+    if ooo and (not person_subject or re.search(r"[(\[]\s*" + re.escape(ooo.group(0)), subject)):
+        return True  # "Re: out of office" is a person talking; "Re: x (Auto-reply)" is not
     if person_subject:
         return False
     weak = (_ABSENT_SUBJECT.match(subject) is not None,

@@ -39,14 +39,18 @@ _MOBILE_FOOTER = re.compile(
 
 def strip_quoted(text: str) -> str:
     """The new text of a mail body: history and signature cut, interleaved "> " lines dropped."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut = _cut_index(lines)
-    kept = [line for line in lines[:cut] if not line.lstrip().startswith(">")]
-    new = "\n".join(kept).strip()
+    new = own_words(text)
     if new:
         return new
     # Nothing written above the history (a bare forward): the history is the message.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "\n".join(line.lstrip("> ").rstrip() for line in lines if not _SIGNATURE.match(line)).strip()
+
+
+def own_words(text: str) -> str:
+    """What the sender wrote above the history; "" for a bare forward (unlike strip_quoted)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line for line in lines[:_cut_index(lines)] if not line.lstrip().startswith(">")).strip()
 
 
 def _cut_index(lines: list[str]) -> int:
