@@ -276,7 +276,7 @@ def check(proc: Procedure, templates_dir: Path | None = None) -> list[str]:
         elif rule.category and rule.formal is None and not (rule.any or rule.all or rule.none):
             settled.update(rule.category)
     for name in proc.categories:
-        if seen_catch_all is None and not any(name in r.category or not r.category for r in proc.rules):
+        if seen_catch_all is None and not any(name in r.category for r in proc.rules):
             problems.append(f"{f} [categories.{name}]: no rule handles this category; add a rule or a catch-all")
     for key, template in proc.templates.items():
         if not (tdir / f"{template}.txt.j2").is_file():
