@@ -21,30 +21,50 @@ STATES = {
     "closed": "afgesloten",
 }
 
-# (from state, event) -> to state. "*" matches any state not listed explicitly for that event.
-TRANSITIONS: dict[tuple[str, str], str] = {
-    ("new", "admissible"): "open",
-    ("new", "needs_info"): "waiting_info",
-    ("new", "referral"): "referred",
-    ("new", "inadmissible"): "inadmissible",
-    ("new", "held_for_approval"): "waiting_approval",
-    ("waiting_approval", "approved"): "referred",
-    ("waiting_info", "info_received"): "new",
-    ("waiting_info", "info_timeout"): "closed",
-    ("open", "director_answered"): "answered",
-    ("escalated", "director_answered"): "answered",
-    ("reopened", "director_answered"): "answered",
-    ("mediation_offered", "director_answered"): "answered",
-    ("open", "director_silent"): "escalated",
-    ("reopened", "director_silent"): "escalated",
-    ("answered", "not_solved"): "mediation_offered",
-    ("mediation_offered", "not_solved"): "mediation_offered",
-    ("closed", "reopen"): "reopened",
-    ("answered", "reopen"): "reopened",
-    ("referred", "reopen"): "reopened",
-    ("inadmissible", "reopen"): "reopened",
-    ("*", "close"): "closed",
-}
+# States in which the case lies with the director (a reply is awaited; reminders run).
+WITH_DIRECTOR = ("open", "reopened", "escalated")
+# "*" below means: any state except closed.
+ANY = "*"
+
+# (from, event, to, when) — read top to bottom, this is the whole lifecycle.
+TABLE: tuple[tuple[str, str, str, str], ...] = (
+    ("new", "admissible", "open", "triage: a complete, admissible complaint"),
+    ("new", "needs_info", "waiting_info", "triage: the student's name or the facts are missing"),
+    ("new", "referral", "referred", "triage: another body handles this first (sent at once, no approval)"),
+    ("new", "inadmissible", "inadmissible", "triage: outside the procedure (sent at once, no approval)"),
+    ("new", "held_for_approval", "waiting_approval", "a hard answer waits for the director's #akkoord"),
+    ("waiting_approval", "approved_referral", "referred", "#akkoord: the referral is sent"),
+    ("waiting_approval", "approved_inadmissible", "inadmissible", "#akkoord: the refusal is sent"),
+    ("waiting_approval", "taken_over", "open", "the director handles it instead of the draft"),
+    ("waiting_info", "info_received", "new", "the parent answered; triage again on the whole thread"),
+    ("waiting_info", "question_answered", "open", "the parent answered the director's #info question"),
+    ("waiting_info", "info_timeout", "closed", "no answer after the reminder; closed with how to reopen"),
+    ("open", "info_requested", "waiting_info", "#info: the director asks the parent a question"),
+    ("reopened", "info_requested", "waiting_info", "#info: the director asks the parent a question"),
+    ("escalated", "info_requested", "waiting_info", "#info: the director asks the parent a question"),
+    ("answered", "info_requested", "waiting_info", "#info: the director asks the parent a question"),
+    ("open", "director_answered", "answered", "the director replied in the thread"),
+    ("reopened", "director_answered", "answered", "the director replied in the thread"),
+    ("escalated", "director_answered", "answered", "the director replied in the thread"),
+    ("mediation_offered", "director_answered", "answered", "the director replied in the thread"),
+    ("open", "director_silent", "escalated", "no answer after the reminder; escalated per procedure"),
+    ("reopened", "director_silent", "escalated", "no answer after the reminder; escalated per procedure"),
+    ("answered", "not_solved", "mediation_offered", "the parent is not satisfied; next step offered"),
+    ("mediation_offered", "not_solved", "mediation_offered", "still not solved; the step after is offered"),
+    ("open", "referred_by_director", "referred", "#doorverwijzen"),
+    ("reopened", "referred_by_director", "referred", "#doorverwijzen"),
+    ("escalated", "referred_by_director", "referred", "#doorverwijzen"),
+    ("answered", "referred_by_director", "referred", "#doorverwijzen"),
+    ("closed", "reopen", "reopened", "#heropen, or the parent wrote in the thread of a closed case"),
+    ("answered", "reopen", "reopened", "#heropen"),
+    ("referred", "reopen", "reopened", "#heropen"),
+    ("inadmissible", "reopen", "reopened", "#heropen"),
+    ("mediation_offered", "reopen", "reopened", "#heropen"),
+    ("reopened", "info_received", "new", "the parent of a case closed for lack of info answered"),
+    (ANY, "close", "closed", "#sluiten"),
+)
+
+TRANSITIONS: dict[tuple[str, str], str] = {(src, ev): dst for src, ev, dst, _ in TABLE}
 
 
 class TransitionError(MailbotError):
@@ -54,8 +74,8 @@ class TransitionError(MailbotError):
 def next_state(state: str, event: str) -> str:
     if (state, event) in TRANSITIONS:
         return TRANSITIONS[(state, event)]
-    if ("*", event) in TRANSITIONS and state != "closed":
-        return TRANSITIONS[("*", event)]
+    if (ANY, event) in TRANSITIONS and state != "closed":
+        return TRANSITIONS[(ANY, event)]
     raise TransitionError(f"event {event!r} is not allowed in state {state!r}")
 
 
@@ -67,14 +87,17 @@ def allowed(state: str, event: str) -> bool:
     return True
 
 
+def events() -> list[str]:
+    return list(dict.fromkeys(ev for _, ev, _, _ in TABLE))
+
+
 def mermaid() -> str:
-    """The table as a Mermaid diagram, for the README."""
+    """The table as a Mermaid diagram, for docs/lifecycle.md. "*" is drawn once, from a note."""
     lines = ["stateDiagram-v2", "    [*] --> new"]
-    for (src, event), dst in TRANSITIONS.items():
-        for s in ([src] if src != "*" else [k for k in STATES if k != "closed"]):
-            if src == "*" and s not in ("open", "answered", "referred", "inadmissible", "escalated",
-                                        "mediation_offered", "reopened"):
-                continue
-            lines.append(f"    {s} --> {dst}: {event}")
+    for src, event, dst, _ in TABLE:
+        if src == ANY:
+            lines.append(f"    note right of {dst}: {event} from any state")
+            continue
+        lines.append(f"    {src} --> {dst}: {event}")
     lines.append("    closed --> [*]")
     return "\n".join(lines)
