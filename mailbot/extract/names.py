@@ -77,7 +77,7 @@ def student_name(subject: str, body: str, closing: str, sender: str,
             full[key] = name
         phrase.setdefault(key, why)
 
-    for text, bonus in ((body, 0), (subject, 1)):
+    for text, bonus in ((body, 0), (subject, 1), (closing, 0)):
         for pattern, score in _FAMILIES:
             for m in pattern.finditer(text):
                 add(m.group("n"), text, m.start("n"), score + bonus, m.group(0))

@@ -1,0 +1,61 @@
+"""Latest incident: Dutch date forms, relative days against the mail's Date:, ongoing situations, traps."""
+from datetime import date
+
+import pytest
+
+from mailbot.extract.dates import latest_incident
+from mailbot.extract.text import sentences
+
+TUE_13_OCT = date(2026, 10, 13)
+
+
+def day(text, sent=TUE_13_OCT):
+    return latest_incident(sentences(text), sent)[0]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Op dinsdag 6 oktober 2026 kwam de begeleidster niet.", date(2026, 10, 6)),
+    ("Op 6 oktober kwam de begeleidster niet.", date(2026, 10, 6)),
+    ("Op 6/10 kwam de begeleidster niet.", date(2026, 10, 6)),
+    ("Gisteren kwam de begeleidster niet.", date(2026, 10, 12)),
+    ("Vorige week donderdag kwam ze niet.", date(2026, 10, 8)),
+    ("Afgelopen vrijdag kwam ze niet.", date(2026, 10, 9)),
+    ("Twee weken geleden kwam ze niet.", date(2026, 9, 29)),
+    ("Eind juni werd beloofd dat alles in orde kwam.", date(2026, 6, 28)),
+    ("In november vorig jaar las ze een verslag vol fouten voor.", date(2025, 11, 15)),
+    ("Last Thursday (8 October) the session was cancelled.", date(2026, 10, 8)),
+])
+def test_absolute_and_relative_dates(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Sinds september krijgt hij nog steeds geen leersteun.",
+    "De leerondersteuner is al weken niet meer geweest.",
+    "Op 2 oktober werd de leersteun teruggeschroefd. Sindsdien komt ze nog maar om de twee weken.",
+])
+def test_an_ongoing_situation_gives_the_mails_own_date(text):
+    assert day(text) == TUE_13_OCT
+
+
+def test_class_years_grades_and_times_are_no_dates():
+    assert day("Ze zit in groep 5/6 en het 5de leerjaar, haalde een 9,5 en kreeg 1/3 extra tijd om 10.05 uur.") is None
+
+
+def test_a_support_that_started_long_ago_is_not_an_ongoing_incident():
+    assert day("Hij krijgt sinds vorig jaar begeleiding. Twee weken geleden lachte ze hem uit.") == date(2026, 9, 29)
+
+
+def test_a_future_hearing_and_a_summons_are_not_the_incident():
+    text = ("De leersteun werd stopgezet op 14/09. Op 2 oktober hebben wij via onze advocaat een dagvaarding "
+            "laten betekenen. De zitting is op 27 oktober.")
+    assert day(text) == date(2026, 9, 14)
+
+
+def test_the_parents_own_calls_do_not_move_the_date_when_facts_are_dated():
+    text = "Op 1 oktober werd haar laptop afgenomen. Ik heb vorige week woensdag nog gebeld met de coördinator."
+    assert day(text) == date(2026, 10, 1)
+
+
+def test_no_time_reference_gives_none():
+    assert day("Ze voelt zich niet goed begeleid en wil een andere begeleidster.") is None

@@ -1,0 +1,63 @@
+"""Formal, flags and urgency: phrase families with their negation and 'if ...' guards."""
+import pytest
+
+from mailbot.extract import flags as F
+from mailbot.extract.text import conditional, negated, sentences
+
+
+def hits(families, text):
+    return F.find(families, sentences(text), negation=negated, conditional=conditional)
+
+
+@pytest.mark.parametrize("text,formal", [
+    ("Hierbij dien ik een formele klacht in.", True),
+    ("Ik wil officieel klacht indienen over de begeleiding.", True),
+    ("Ik wil graag een klacht indienen bij de directeur.", True),
+    ("I would like to file a formal complaint.", True),
+    ("Ik wil (nog) geen formele klacht indienen.", False),
+    ("Dit is nog geen officiële klacht.", False),
+    ("Als het niet verandert, dien ik een formele klacht in.", False),
+    ("Ik wil een klacht formuleren over jullie werking.", False),
+])
+def test_formal(text, formal):
+    assert bool(hits(F.FORMAL, text)) is formal
+
+
+@pytest.mark.parametrize("text,in_court", [
+    ("Wij hebben via onze advocaat een dagvaarding laten betekenen.", True),
+    ("We hebben een procedure opgestart bij de rechtbank (kortgeding).", True),
+    ("Nous avons saisi le tribunal ; la procédure est en cours.", True),
+    ("We overwegen juridische stappen.", False),
+    ("Als er geen oplossing komt, stappen wij naar de rechtbank.", False),
+    ("Ik heb contact opgenomen met een advocaat.", False),
+])
+def test_in_court_only_when_started(text, in_court):
+    assert bool(hits(F.IN_COURT, text)) is in_court
+
+
+def test_previously_handled_and_its_negation():
+    assert hits(F.PREVIOUSLY_HANDLED, "Die klacht werd in maart formeel behandeld en afgesloten.")
+    assert not hits(F.PREVIOUSLY_HANDLED, "Deze klacht is nog niet eerder formeel behandeld.")
+
+
+@pytest.mark.parametrize("text,done", [
+    ("Ik heb dit al besproken met de leerondersteuner.", True),
+    ("We hebben daar een gesprek over gehad met de juf.", True),
+    ("Ik heb de juf er nog niet over gesproken.", False),
+    ("Ik heb al 2x gebeld maar nooit iemand kunnen spreken.", False),
+    ("Ik wil alleen dat de leerondersteuner erop aangesproken wordt.", False),
+    ("Ik weet eerlijk gezegd niet wie dat nu is.", False),
+])
+def test_informal_step(text, done):
+    assert bool(F.informal_step(sentences(text), negated)) is done
+
+
+@pytest.mark.parametrize("text,urgent", [
+    ("Hij zei dat hij liever dood is.", True),
+    ("Ze heeft hem tegen de muur geduwd.", True),
+    ("Sindsdien weigert hij om naar school te gaan.", True),
+    ("Ze wil niet meer dat de begeleidster naar de klas komt.", False),
+    ("Hij was erg van slag.", False),
+])
+def test_urgent(text, urgent):
+    assert bool(hits(F.URGENT, text)) is urgent

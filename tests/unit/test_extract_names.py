@@ -1,0 +1,43 @@
+"""Student name: the child, never the parent who signs, staff, or the school; particles kept."""
+import pytest
+
+from mailbot.extract.names import student_name
+from mailbot.extract.text import split_closing
+
+
+def name(body, subject="Klacht", sender="Els Peeters", attachments=()):
+    main, closing = split_closing(body)
+    return student_name(subject, main, closing, sender, attachments)[0]
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Onze dochter Imane El Idrissi wordt uitgelachen.\n\nGroet,\nKhadija El Idrissi", "Imane El Idrissi"),
+    ("Mijn zoon Thijs van Dijk (groep 3) werd geschopt.\n\nMarco van Dijk", "Thijs van Dijk"),
+    ("Ik ben de papa van Noor Van den Broeck en schrijf over haar begeleiding.", "Noor Van den Broeck"),
+    ("Bram Smit, onze zoon, leert niets meer sinds de invallers.", "Bram Smit"),
+    ("mijn zoon luuk werd bij zijn arm gepakt.\n\nbas kuipers", "luuk"),
+])
+def test_the_child_is_found_with_the_surname_as_written(body, want):
+    assert name(body, sender="Ouder") == want
+
+
+def test_the_signing_parent_and_staff_are_never_the_student():
+    body = ("Onze zoon zit in 3B. Juf Sanne en mevrouw Coppens weten ervan; ik sprak ook meneer Dirk Vanhove.\n\n"
+            "Met vriendelijke groeten,\nJan Van den Eynde")
+    assert name(body, sender="Jan Van den Eynde") is None
+
+
+def test_a_name_only_in_the_subject_line_counts():
+    assert name("mijn dochter wordt uitgelachen door de begeleidster.", subject="Klacht begeleiding Noor Van den Broeck") \
+        == "Noor Van den Broeck"
+
+
+def test_the_child_named_in_the_signature_as_moeder_van():
+    body = "Juf Esther sprak mij aan op het plein.\n\nGroetjes, Anouk de Graaf (moeder van Julia, groep 2)"
+    assert name(body, sender="Anouk de Graaf") == "Julia"
+
+
+def test_of_two_children_the_one_the_complaint_is_about():
+    body = ("Onze twee kinderen, Ruben en Marie, krijgen leersteun. Voor Ruben loopt dat goed.\n"
+            "Mijn klacht gaat over Marie Goossens. Marie voelt zich niet gehoord.")
+    assert name(body, sender="Tom Goossens") == "Marie Goossens"
