@@ -32,6 +32,8 @@ _FAMILIES = [
                 rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+(({_PARTICLE})\s+)*{_UP}{_WORD})?\s*,\s*{_OWN}\s+{_CHILD}", re.I), 6),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
+    (re.compile(rf"\b(hij|zij|ze|zoon|dochter|kind|leerling)\s+(heet|noemt)\s+(?P<n>{_WORD})|\b(de )?naam (van (mijn|onze) "
+                rf"(zoon|dochter|kind)|van de leerling) is\s+(?P<n2>{_WORD})".replace("(?P<n2>", "(?:"), re.I), 5),
 ]
 _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|directeur|"
                     r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|leerkracht|ib'er|ib’er|"
