@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Sequence, TextIO
 
@@ -25,17 +26,11 @@ def triage(mail: ParsedMail, procedure: Procedure, *, thread: Sequence[ParsedMai
            previously_handled: bool = False) -> Triage:
     facts = extract(mail, procedure, thread)
     if previously_handled and not facts.flags.previously_handled and facts.ignore_reason is None:
-        from dataclasses import replace
         facts = replace(facts, flags=replace(facts.flags, previously_handled=True))
     when = (mail.date or max((m.date for m in thread if m.date), default=None))
-    mail_date = when.date() if when else _today_unknown()
+    # Without any Date: header nothing can be judged too old: an early reference date keeps too_old false.
+    mail_date = when.date() if when else date(1970, 1, 1)
     return Triage(facts, decide(facts, procedure, mail_date=mail_date))
-
-
-def _today_unknown():
-    # A mail without a usable Date: header cannot be too old; the epoch-far-future keeps too_old false.
-    from datetime import date
-    return date(1970, 1, 1)
 
 
 def contract_json(t: Triage, *, file: str | None = None) -> dict:
