@@ -23,6 +23,8 @@ from .quotes import strip_quoted
 
 MAX_DEPTH = 20        # MIME nesting deeper than this is hostile, not mail
 MAX_PARTS = 1000      # parts beyond this are counted as a defect, not walked
+MAX_CONTAINERS = 250  # multipart/message parts in one mail; real mail has a handful
+_CONTAINER = re.compile(rb"(?im)^content-type:[ \t]*(multipart|message)/")
 _MAIL_HEADERS = {"from", "to", "cc", "subject", "date", "message-id", "received", "return-path",
                  "mime-version", "content-type", "sender", "reply-to", "delivered-to", "x-mailer"}
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")  # an RFC 5322 field name followed by a colon
@@ -42,6 +44,9 @@ _CHARSET_ALIASES = {
 def parse_bytes(data: bytes, *, max_bytes: int | None = None) -> ParsedMail:
     if max_bytes is not None and len(data) > max_bytes:
         raise MailTooLarge(f"message is {len(data)} bytes, the limit is {max_bytes}")
+    containers = len(_CONTAINER.findall(data))
+    if containers > MAX_CONTAINERS:  # the stdlib parser recurses per level; refuse before it does
+        raise ParseError(f"{containers} nested MIME containers (limit {MAX_CONTAINERS}): refused as hostile")
     try:
         msg = email.message_from_bytes(_clean(data), policy=policy.default)
         return _build(msg, data)
