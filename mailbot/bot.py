@@ -13,11 +13,11 @@ from .clock import Clock
 from .compose import Sender
 from .config import Config
 from .dispatch import DispatchResult, Dispatcher
-from .errors import MailboxError
+from .errors import MailboxError, StoreError
 from .intake import Intake, Outcome
 from .mailbox import Mailbox
 from .model import RawMail
-from .procedure import load_procedure
+from .procedure import load_checked
 from .render import Renderer
 from .store import open_store
 
@@ -40,7 +40,7 @@ class Bot:
         self.config = config
         self.clock = clock
         self.holder = holder or f"{socket.gethostname()}:{os.getpid()}"
-        self.procedure = load_procedure(config.procedure, _dir(config.bot.rules_dir))
+        self.procedure = load_checked(config.procedure, _dir(config.bot.rules_dir), _dir(config.bot.templates_dir))
         self.renderer = Renderer(_dir(config.bot.templates_dir))
         self.store = open_store(config.database_url)
         self.sender = Sender(config.smtp.from_address.lower(), config.bot.organisation or self.procedure.title,
@@ -60,18 +60,29 @@ class Bot:
 
     def poll_once(self) -> PollResult:
         """One full cycle. Only the lease holder works, so two bots never process one mail."""
-        if not self._lease():
-            return PollResult(skipped="another mailbot process holds the lease")
         try:
-            result = PollResult()
+            if not self._lease():
+                return PollResult(skipped="another mailbot process holds the lease")
+        except StoreError as exc:
+            log.error("%s; will try again at the next poll", exc)
+            return PollResult(skipped="database unavailable")
+        result = PollResult()
+        try:
             try:
                 self.fetch(result)
             except MailboxError as exc:
                 log.error("IMAP: %s; will try again at the next poll", exc)
             result.dispatch = self.send_due()
-            return result
+        except StoreError as exc:
+            # Nothing is lost: an unrecorded mail is past no checkpoint and is fetched again.
+            log.error("%s; will try again at the next poll", exc)
+            result.skipped = "database unavailable"
         finally:
-            self.store.release_lease("poll", self.holder)
+            try:
+                self.store.release_lease("poll", self.holder)
+            except StoreError:
+                pass              # it expires by itself
+        return result
 
     def _lease(self) -> bool:
         now = self.clock.now()

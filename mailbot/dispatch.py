@@ -7,7 +7,9 @@ from datetime import datetime, timedelta
 from . import outbox
 from .errors import DeliveryError
 
-MAX_ATTEMPTS = 12
+# Temporary failures (server down, greylisting, a TLS or login problem being fixed) retry for about
+# three days at the capped backoff before the mail is recorded as failed on its case.
+MAX_ATTEMPTS = 80
 
 
 @dataclass(frozen=True)

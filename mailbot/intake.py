@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass
 from datetime import datetime
 
-from .errors import ParseError
+from .errors import ParseError, StoreError
 from .loops import is_noreply, machine_kind
 from .model import ParsedMail, RawMail
 from .parse import parse_bytes
@@ -64,9 +64,9 @@ class Intake:
         try:
             with self.store.transaction():
                 return self._route(raw, mail, now)
+        except StoreError:
+            raise                 # the database, not the mail: the poll backs off, the mail is fetched again
         except Exception as exc:  # one bad mail must never stop the poll: shunt it with its traceback
-            if type(exc).__name__ in ("StoreError", "OperationalError"):
-                raise
             return self._quarantine(raw, mail.message_id, f"{type(exc).__name__}: {exc}",
                                     traceback.format_exc(), now)
 

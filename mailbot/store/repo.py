@@ -1,6 +1,7 @@
 """Store: every read and write the bot makes, behind plain methods; peewee errors become StoreError."""
 from __future__ import annotations
 
+import functools
 import json
 from contextlib import contextmanager
 from datetime import datetime
@@ -171,3 +172,19 @@ class Store(QueueMixin, PrivacyMixin):
     def events(self, case_id: int | None) -> list[s.Event]:
         q = s.Event.select().where(s.Event.case.is_null() if case_id is None else s.Event.case == case_id)
         return list(q.order_by(s.Event.id))
+
+
+def _boundary(method):
+    """Every public Store method raises StoreError, never a peewee or driver exception."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except peewee.PeeweeException as exc:
+            raise StoreError(f"database: {exc}") from exc
+    return wrapper
+
+
+for _name in [n for n in dir(Store) if not n.startswith("_") and n not in ("transaction", "database")]:
+    if callable(getattr(Store, _name)):
+        setattr(Store, _name, _boundary(getattr(Store, _name)))
