@@ -55,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("mail.log").setLevel(logging.WARNING)   # aiosmtpd's per-command chatter (demo sink)
+    from .logsafe import install
+    for handler in logging.getLogger().handlers:
+        install(handler)
     try:
         return _dispatch(args)
     except MailbotError as exc:

@@ -107,11 +107,7 @@ async def send(mail: OutgoingMail, settings: SmtpSettings, *, date: datetime) ->
             validate_certs=settings.verify_tls,
             username=settings.user or None, password=settings.password if settings.user else None)
     except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
-        error = _classify(exc, settings)
-        text = re.sub(r"\s+", " ", f"{where}: {error.args[0]}").strip()
-        if settings.password:
-            text = text.replace(settings.password, "***")
-        raise DeliveryError(text, temporary=error.temporary, code=error.code) from None
+        raise _delivery_error(exc, settings, where) from None
     if refused:
         # Some recipients were taken, so the mail is out; a retry would duplicate it.
         log.warning("%s: %d of %d recipients refused for %s", where, len(refused), len(to), mail.message_id)
@@ -174,3 +170,26 @@ def _msg_id(raw: str) -> str | None:
     if value and not value.startswith("<"):
         value = f"<{value}>"
     return value if _MSG_ID.match(value) else None
+
+
+async def probe(settings: SmtpSettings) -> None:
+    """Connect, say EHLO, log in when configured, and quit: what `mailbot doctor` checks."""
+    where = f"SMTP {settings.host}:{settings.port} ({settings.security})"
+    client = aiosmtplib.SMTP(hostname=settings.host, port=settings.port, timeout=settings.timeout,
+                             use_tls=settings.security == "ssl", start_tls=settings.security == "starttls",
+                             validate_certs=settings.verify_tls)
+    try:
+        await client.connect()
+        if settings.user:
+            await client.login(settings.user, settings.password)
+        await client.quit()
+    except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+        raise _delivery_error(exc, settings, where) from None
+
+
+def _delivery_error(exc: BaseException, settings: SmtpSettings, where: str) -> DeliveryError:
+    error = _classify(exc, settings)
+    text = re.sub(r"\s+", " ", f"{where}: {error.args[0]}").strip()
+    if settings.password:
+        text = text.replace(settings.password, "***")
+    return DeliveryError(text, temporary=error.temporary, code=error.code)

@@ -85,7 +85,11 @@ def _build(msg: Message, data: bytes) -> ParsedMail:
     walk = _Walk()
     walk.visit(msg, 0, embedded=False)
     text, new_text = walk.texts()
-    from_name, from_addr = _first_address(get("from", ""))
+    # Addresses come from the undecoded header: an encoded display name must never turn into an address.
+    raw_headers = tuple((str(k).lower().strip(), " ".join(str(v).split())) for k, v in msg.raw_items())
+    raw_from = next((v for k, v in raw_headers if k == "from"), "")
+    from_name, from_addr = _first_address(" ".join(raw_from.split()))
+    from_name = decode_header_value(from_name, hint)
     if not (_MAIL_HEADERS & first.keys()):
         raise ParseError("no mail headers found: this is not an e-mail message")
     machine_report = any(t.startswith("message/") for t in walk.types)
@@ -97,9 +101,9 @@ def _build(msg: Message, data: bytes) -> ParsedMail:
         subject=get("subject", ""),
         from_name=from_name,
         from_addr=from_addr,
-        to=_addresses(headers, "to"),
-        cc=_addresses(headers, "cc"),
-        reply_to=_first_address(get("reply-to", ""))[1] or None,
+        to=_addresses(raw_headers, "to"),
+        cc=_addresses(raw_headers, "cc"),
+        reply_to=_first_address(next((v for k, v in raw_headers if k == "reply-to"), ""))[1] or None,
         date=_date(get("date")),
         in_reply_to=_msgid(get("in-reply-to")),
         references=tuple(_MSGID.findall(get("references", ""))),

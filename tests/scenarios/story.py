@@ -54,3 +54,33 @@ class Story:
     def case(self, ref: str | None = None):
         cases = self.bot.store.cases()
         return cases[-1] if ref is None else self.bot.store.case(ref)
+
+
+def toml(raw: dict) -> str:
+    lines = []
+    for section, values in raw.items():
+        lines.append(f"[{section}]")
+        for key, value in values.items():
+            if isinstance(value, bool):
+                lines.append(f"{key} = {'true' if value else 'false'}")
+            elif isinstance(value, (int, float)):
+                lines.append(f"{key} = {value}")
+            else:
+                lines.append(f'{key} = "{value}"')
+    return "\n".join(lines) + "\n"
+
+
+def server_config(dovecot, sink, workdir: Path, **sections) -> dict:
+    """The raw config (as TOML would give it) for a bot process started on its own."""
+    raw = {
+        "imap": {"host": dovecot.host, "port": dovecot.port, "security": "none", "user": dovecot.user,
+                 "password": dovecot.password, "folder": "INBOX"},
+        "smtp": {"host": sink.host, "port": sink.port, "security": "none",
+                 "from_address": "klachten@school.example"},
+        "database": {"url": f"sqlite:///{workdir / 'mailbot.db'}"},
+        "procedure": {"name": "divergent"},
+        "director": {"name": "De directeur", "address": "directeur@school.example"},
+    }
+    for name, values in sections.items():
+        raw.setdefault(name, {}).update(values)
+    return raw

@@ -14,23 +14,10 @@ from pathlib import Path
 import pytest
 
 from mailbot.store import open_store
+from story import server_config, toml
 
 ROUNDS = int(os.environ.get("MAILBOT_KILL_ROUNDS", "8"))
 COPIES = 3
-
-
-def toml(raw: dict) -> str:
-    lines = []
-    for section, values in raw.items():
-        lines.append(f"[{section}]")
-        for key, value in values.items():
-            if isinstance(value, bool):
-                lines.append(f"{key} = {'true' if value else 'false'}")
-            elif isinstance(value, (int, float)):
-                lines.append(f"{key} = {value}")
-            else:
-                lines.append(f'{key} = "{value}"')
-    return "\n".join(lines) + "\n"
 
 
 def mails(shared_dir: Path) -> list[bytes]:
@@ -56,16 +43,8 @@ def test_killed_at_random_points_nothing_is_lost_and_nothing_sent_twice(dovecot,
     data = mails(shared_dir)
     db = tmp_path / "mailbot.db"
     config = tmp_path / "mailbot.toml"
-    config.write_text(toml({
-        "imap": {"host": dovecot.host, "port": dovecot.port, "security": "none", "user": dovecot.user,
-                 "password": dovecot.password, "folder": "INBOX"},
-        "smtp": {"host": smtp_sink.host, "port": smtp_sink.port, "security": "none",
-                 "from_address": "klachten@school.example"},
-        "database": {"url": f"sqlite:///{db}"},
-        "procedure": {"name": "divergent"},
-        "director": {"name": "De directeur", "address": "directeur@school.example"},
-        "bot": {"max_auto_mails_per_recipient_per_day": 100},
-    }))
+    config.write_text(toml(server_config(dovecot, smtp_sink, tmp_path,
+                                         bot={"max_auto_mails_per_recipient_per_day": 100})))
     rng = random.Random(int(os.environ.get("MAILBOT_KILL_SEED", "7")))
     killed = 0
     chunk = len(data) // ROUNDS + 1

@@ -1,0 +1,124 @@
+"""Trust: hostile mail, oversized mail, two bots at once, secrets and personal data kept out of
+logs and tool output."""
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import pytest
+
+from mailbot.logsafe import scrub
+from mailbot.store import open_store
+from story import Story, server_config, toml
+
+PARENT = "jan.peeters@example.org"
+
+
+@pytest.fixture
+def story(dovecot, smtp_sink, clock, config_factory):
+    s = Story(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink, bot={"max_message_bytes": 200_000}))
+    yield s
+    s.bot.close()
+
+
+COMPLAINT = ("Geachte directie,\n\nMijn zoon Lars Peeters krijgt sinds september geen leersteun meer: "
+             "de leerondersteuner kwam op 12 oktober en 19 oktober niet opdagen en niemand verwittigde ons.\n"
+             "Ik dien hierbij een formele klacht in.\n\nMet vriendelijke groeten,\nJan Peeters\n")
+
+
+def test_header_injection_in_the_name_and_subject_never_reaches_an_outgoing_header(story):
+    raw = ("From: =?utf-8?q?Jan_Peeters=0D=0ABcc=3A_victim=40evil=2Eexample?= <jan.peeters@example.org>\r\n"
+           "To: klachten@school.example\r\n"
+           "Subject: =?utf-8?q?Klacht=0D=0ABcc=3A_victim=40evil=2Eexample=0D=0A=0D=0Aspam?=\r\n"
+           "Date: Mon, 2 Nov 2026 08:00:00 +0100\r\nMessage-ID: <inject-1@example.org>\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" + COMPLAINT.replace("\n", "\r\n"))
+    story.dovecot.append("INBOX", raw.encode())
+    story.poll()
+    assert story.sink.messages, "the complaint was answered"
+    for sent in story.sink.messages:
+        assert "victim@evil.example" not in sent.rcpt_tos
+        assert sent.message["Bcc"] is None
+        head = sent.data.split(b"\r\n\r\n", 1)[0]
+        assert not any(line.lower().startswith(b"bcc:") for line in head.split(b"\r\n"))
+
+
+def test_html_with_scripts_is_converted_to_text_never_rendered(story):
+    html = ("<html><body><script>alert('x')</script><p>Mijn dochter Fien Claes kreeg op 3 november geen "
+            "leersteun; de leerondersteuner kwam niet opdagen.</p><p>Ik dien een formele klacht in.</p>"
+            "<p>Groeten, Ann Claes</p></body></html>")
+    story.writes("Ann Claes <ann.claes@example.org>", "Klacht leersteun", "-", headers={})
+    raw = ("From: Ann Claes <ann.claes@example.org>\r\nTo: klachten@school.example\r\nSubject: Klacht\r\n"
+           "Date: Mon, 2 Nov 2026 08:00:00 +0100\r\nMessage-ID: <html-1@example.org>\r\n"
+           "Content-Type: text/html; charset=utf-8\r\n\r\n" + html)
+    story.dovecot.append("INBOX", raw.encode())
+    story.poll()
+    case = [c for c in story.bot.store.cases() if c.parent_address == "ann.claes@example.org"][-1]
+    bodies = [m.body for m in story.bot.store.messages(case.id)]
+    assert any("Fien Claes" in b for b in bodies)
+    assert not any("alert(" in b or "<script" in b for b in bodies)
+
+
+def test_an_oversized_mail_is_quarantined_unread_and_the_next_one_handled(story):
+    big = ("From: Jan Peeters <jan.peeters@example.org>\r\nTo: klachten@school.example\r\nSubject: bijlage\r\n"
+           "Date: Mon, 2 Nov 2026 08:00:00 +0100\r\nMessage-ID: <big-1@example.org>\r\n"
+           "Content-Type: text/plain\r\n\r\n" + ("x" * 76 + "\r\n") * 4000)
+    story.dovecot.append("INBOX", big.encode())
+    story.arrives("dv-001.eml")
+    result = story.poll()
+    assert [o.disposition for o in result.outcomes] == ["quarantined", "opened"]
+    [item] = story.bot.store.quarantined()
+    assert "bytes, the limit is 200000" in item.reason
+
+
+def test_two_bot_processes_never_both_process_a_mail(dovecot, smtp_sink, shared_dir, tmp_path):
+    files = sorted((shared_dir / "corpus" / "dev").glob("*.eml"))
+    dovecot.append_many("INBOX", [f.read_bytes() for f in files])
+    config = tmp_path / "mailbot.toml"
+    config.write_text(toml(server_config(dovecot, smtp_sink, tmp_path,
+                                         bot={"max_auto_mails_per_recipient_per_day": 100})))
+    argv = [sys.executable, "-m", "mailbot", "--config", str(config), "poll", "--once"]
+    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+             for _ in range(2)]
+    outputs = [p.communicate(timeout=120)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    store = open_store(f"sqlite:///{tmp_path / 'mailbot.db'}")
+    assert sum(store.message_counts().values()) + len(store.quarantined()) == len(files)
+    assert all(len(copies) == 1 for copies in smtp_sink.by_message_id().values())
+    print("\ntwo processes:", " | ".join(o.strip() for o in outputs))
+    store.close()
+
+
+def test_doctor_names_the_problem_but_never_the_password(dovecot, smtp_sink, tmp_path):
+    secret = "Zeer-Geheim-42"
+    raw = server_config(dovecot, smtp_sink, tmp_path)
+    raw["imap"]["password"] = secret
+    config = tmp_path / "mailbot.toml"
+    config.write_text(toml(raw))
+    run = subprocess.run([sys.executable, "-m", "mailbot", "doctor", "--config", str(config)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert "FAIL imap" in run.stdout
+    assert secret not in run.stdout + run.stderr
+
+
+def test_turning_tls_verification_off_warns_at_every_start(dovecot, smtp_sink, tmp_path):
+    raw = server_config(dovecot, smtp_sink, tmp_path)
+    raw["smtp"]["verify_tls"] = False
+    config = tmp_path / "mailbot.toml"
+    config.write_text(toml(raw))
+    run = subprocess.run([sys.executable, "-m", "mailbot", "--config", str(config), "cases"],
+                         capture_output=True, text=True, timeout=60)
+    assert "TLS certificate verification is OFF for SMTP" in run.stderr
+
+
+def test_logs_carry_references_not_addresses_or_text(story, caplog):
+    caplog.set_level(logging.DEBUG)
+    story.sink.fail_next(1, code=550, message=f"5.1.1 <{PARENT}>: no such user")
+    story.arrives("dv-001.eml")
+    story.arrives("broken-nul.eml")
+    story.poll()
+    text = "\n".join(scrub(r.getMessage()) for r in caplog.records if r.name.startswith("mailbot"))
+    assert "KL-2026-0001" in text or "quarantined" in text
+    for private in ("hilde.peeters@telenet.be", PARENT, "Hilde", "Lucas", "derde keer"):
+        assert private not in text
