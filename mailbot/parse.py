@@ -86,7 +86,8 @@ def _build(msg: Message, data: bytes) -> ParsedMail:
     walk.visit(msg, 0, embedded=False)
     text, new_text = walk.texts()
     # Addresses come from the undecoded header: an encoded display name must never turn into an address.
-    raw_headers = tuple((str(k).lower().strip(), " ".join(str(v).split())) for k, v in msg.raw_items())
+    raw_headers = tuple((str(k).lower().strip(), _eight_bit(" ".join(str(v).split()), hint))
+                        for k, v in msg.raw_items())
     raw_from = next((v for k, v in raw_headers if k == "from"), "")
     from_name, from_addr = _first_address(" ".join(raw_from.split()))
     from_name = decode_header_value(from_name, hint)
@@ -166,6 +167,13 @@ def _codec(charset: str | None) -> str | None:
         return codecs.lookup(name).name
     except (LookupError, ValueError, TypeError):
         return None
+
+
+def _eight_bit(value: str, hint: str | None) -> str:
+    """Raw 8-bit header bytes (RFC 6532 UTF-8 addresses) as text; encoded words stay encoded."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    return decode_text(value.encode("ascii", "surrogateescape"), hint or "utf-8")
 
 
 def _first_address(value: str) -> tuple[str, str]:
