@@ -8,12 +8,15 @@ import socket
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from .calendar import SendWindow, calendar_for
 from .cases import Cases, Policy
 from .clock import Clock
 from .compose import Sender
 from .config import Config
+from .digest import Digest
 from .dispatch import DispatchResult, Dispatcher
 from .errors import MailboxError, StoreError
+from .followup import FollowUp, TickResult
 from .intake import Intake, Outcome
 from .mailbox import Mailbox
 from .model import RawMail
@@ -45,12 +48,21 @@ class Bot:
         self.store = open_store(config.database_url)
         self.sender = Sender(config.smtp.from_address.lower(), config.bot.organisation or self.procedure.title,
                              config.director.name, config.director.address)
-        self.cases = Cases(self.store, self.procedure, self.renderer, self.sender, Policy(), log)
+        d, b = config.director, config.bot
+        policy = Policy(approval_required=b.approval_required, trusted_authserv_ids=d.trusted_authserv_ids,
+                        allow_unauthenticated_commands=d.allow_unauthenticated_commands,
+                        escalation_addresses=d.escalation_addresses)
+        self.calendar = calendar_for(self.procedure, b.tz)
+        self.cases = Cases(self.store, self.procedure, self.renderer, self.sender, policy, log, self.calendar)
+        self.followup = FollowUp(self.cases, log)
+        self.digest = Digest(self.cases, _clock_time(b.digest_time), log)
         self.intake = Intake(self.store, self.cases, own_addresses=(self.sender.address,),
                              director_addresses=config.director.addresses,
-                             max_bytes=config.bot.max_message_bytes, log=log)
+                             max_bytes=config.bot.max_message_bytes, log=log, sent_folder=config.imap.sent_folder)
+        window = SendWindow.parse(b.send_window, b.send_days, b.tz) if b.send_window else None
         self.dispatcher = Dispatcher(self.store, config.smtp,
-                                     daily_cap=config.bot.max_auto_mails_per_recipient_per_day, log=log)
+                                     daily_cap=config.bot.max_auto_mails_per_recipient_per_day, log=log,
+                                     window=window.hold if window else None)
 
     def close(self) -> None:
         self.store.close()
@@ -126,6 +138,19 @@ class Bot:
     def send_due(self) -> DispatchResult:
         return asyncio.run(self.dispatcher.run_once(self.clock.now()))
 
+    def tick(self) -> TickResult:
+        """The periodic job: act on due deadlines, send the digest when it is time, send what is due."""
+        now = self.clock.now()
+        if not self.store.acquire_lease("tick", self.holder, now, LEASE_TTL):
+            return TickResult()
+        try:
+            result = self.followup.tick(now)
+            self.digest.maybe_send(now)
+            self.send_due()
+            return result
+        finally:
+            self.store.release_lease("tick", self.holder)
+
 
 def _alive(pid: int) -> bool:
     try:
@@ -135,6 +160,11 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _clock_time(value: str):
+    from datetime import time
+    return time(int(value[:2]), int(value[3:])) if value else None
 
 
 def _dir(value: str):

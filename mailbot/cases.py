@@ -1,15 +1,24 @@
-"""Case work: open a case from a triaged mail, queue its replies, and react to mail in its thread."""
+"""Case work: open a case from a triaged mail, apply decisions, move it through the state table.
+
+Mail in an existing thread is handled by the two mixins: `parent.ParentMail` (missing info, not
+solved, reopening) and `director.DirectorMail` (answers and commands). Every state change goes
+through `transition`, which records the cause and keeps the case's deadlines in step with its
+state (see states.ENTRY_DEADLINES), so a restart never loses a follow-up.
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from .calendar import WorkCalendar
 from .compose import Sender, notice, reply
+from .director import DirectorMail
 from .model import ParsedMail
+from .parent import ParentMail
 from .procedure import Procedure
 from .render import Renderer
-from .states import next_state
+from .states import ENTRY_DEADLINES, next_state
 from .triage import Triage, contract_json, triage
 
 HARD_ANSWERS = ("inadmissible", "referral")
@@ -29,16 +38,30 @@ class Policy:
 
     approval_required: bool = True
     bounce_suppress_days: int = 14
+    trusted_authserv_ids: tuple[str, ...] = ()
+    allow_unauthenticated_commands: bool = False
+    escalation_addresses: tuple[str, ...] = ()
 
 
-class Cases:
-    def __init__(self, store, procedure: Procedure, renderer: Renderer, sender: Sender, policy: Policy, log):
+@dataclass(frozen=True)
+class Tip:
+    """The latest mail of the parent's thread, for threading a follow-up nobody replied to."""
+
+    message_id: str
+    subject: str
+    references: tuple[str, ...] = ()
+
+
+class Cases(ParentMail, DirectorMail):
+    def __init__(self, store, procedure: Procedure, renderer: Renderer, sender: Sender, policy: Policy, log,
+                 calendar: WorkCalendar | None = None):
         self.store = store
         self.procedure = procedure
         self.renderer = renderer
         self.sender = sender
         self.policy = policy
         self.log = log
+        self.calendar = calendar
 
     # -- a new mail ---------------------------------------------------------------------
     def on_new_mail(self, mail: ParsedMail, now: datetime) -> Opened:
@@ -61,7 +84,11 @@ class Cases:
         return Opened(case, data, result=result)
 
     def after_open(self, case, mail: ParsedMail, opened: Opened, now: datetime) -> None:
-        decision = opened.result.decision
+        self.apply_decision(case, mail, opened.result, opened.triage, now, "director/new_case")
+
+    def apply_decision(self, case, mail, result: Triage, data: dict, now: datetime, notice_template: str) -> None:
+        """Queue the parent's reply (held when it is a hard answer) and the director's notice."""
+        decision = result.decision
         held = self.policy.approval_required and decision.decision in HARD_ANSWERS
         self.store.event(case.id, "decided", now, json.dumps(
             {"decision": decision.decision, "reasons": list(decision.reasons),
@@ -69,34 +96,26 @@ class Cases:
         parent_mail = self.parent_reply(case, mail, decision)
         self.store.enqueue(parent_mail, audience="parent", template=decision.template, case_id=case.id,
                            now=now, held=held)
-        self.transition(case, "held_for_approval" if held else decision.decision, now,
-                        "waiting for the director's #akkoord" if held else f"triage: {decision.decision}")
-        director = notice(self.renderer, self.sender, template="director/new_case", ref=case.ref, context={
-            "case": self.store.case_by_id(case.id), "parent_name": mail.from_name or mail.from_addr,
-            "decision": decision, "triage": opened.triage, "facts": opened.result.facts.fact_sentences,
-            "reply_held": held, "reply_template": decision.template})
-        self.store.enqueue(director, audience="director", template="director/new_case", case_id=case.id,
-                           now=now, urgent=decision.urgent)
+        case = self.transition(case, "held_for_approval" if held else decision.decision, now,
+                               "waiting for the director's #akkoord" if held else f"triage: {decision.decision}")
+        self.to_director(case, notice_template, now, urgent=decision.urgent, context={
+            "parent_name": mail.from_name or mail.from_addr, "decision": decision, "triage": data,
+            "facts": result.facts.fact_sentences, "reply_held": held, "reply_template": decision.template,
+            "draft": parent_mail.body})
 
-    def parent_reply(self, case, mail: ParsedMail | None, decision, template: str | None = None):
+    def parent_reply(self, case, thread, decision, template: str | None = None):
         bodies = [self.procedure.bodies[k] for k in decision.referral_to if k in self.procedure.bodies]
         return reply(self.renderer, self.sender, template=template or decision.template, to=case.parent_address,
-                     thread=mail, ref=case.ref, subject=case.subject, context={
+                     thread=thread or self.tip(case), ref=case.ref, subject=case.subject, context={
                          "case": case, "parent_name": case.parent_name, "decision": decision, "bodies": bodies})
 
     # -- mail in an existing thread -------------------------------------------------------
-    def on_reply(self, case, mail: ParsedMail, role: str, now: datetime) -> None:
+    def on_reply(self, case, mail: ParsedMail, role: str, now: datetime, *, from_mailbox: bool = False) -> None:
         self.store.event(case.id, f"{role}_message", now, f"mail {mail.message_id} joined the case")
         if role == "director":
-            self.director_answered(case, now)
-
-    def director_answered(self, case, now: datetime) -> None:
-        if case.first_response_at is None:
-            self.store.update_case(case.id, now, first_response_at=now)
-            self.store.event(case.id, "first_response", now,
-                             f"after {_hours(case.created_at, now)} hours")
-        if case.state in ("open", "escalated", "reopened", "mediation_offered"):
-            self.transition(case, "director_answered", now, "the director replied in the thread")
+            self.on_director_mail(case, mail, now, from_mailbox=from_mailbox)
+        elif role == "parent":
+            self.on_parent_mail(case, mail, now)
 
     def on_bounce(self, mail: ParsedMail, now: datetime) -> str | None:
         """A bounce of one of our own replies: suppress the address and tell the director."""
@@ -110,19 +129,68 @@ class Cases:
                                     f"bounce of {mid}")
             self.store.event(case.id, "bounced", now, f"reply {mid} to {', '.join(item.mail.to)} bounced")
             if item.audience == "parent":
-                self.store.enqueue(notice(self.renderer, self.sender, template="director/bounce", ref=case.ref,
-                                          context={"case": case, "address": ", ".join(item.mail.to)}),
-                                   audience="director", template="director/bounce", case_id=case.id, now=now,
-                                   urgent=True)
+                self.to_director(case, "director/bounce", now, urgent=True,
+                                 context={"address": ", ".join(item.mail.to)})
             return case.ref
         return None
 
-    # -- helpers --------------------------------------------------------------------------
+    # -- the state machine and its deadlines ----------------------------------------------
     def transition(self, case, event: str, now: datetime, cause: str):
         new = next_state(case.state, event)
-        updated = self.store.update_case(case.id, now, state=new)
+        fields = {"state": new}
+        if new == "closed":
+            fields["closed_at"] = now
+        elif case.state == "closed":
+            fields["closed_at"] = None
+        updated = self.store.update_case(case.id, now, **fields)
         self.store.event(case.id, "state", now, f"{case.state} -> {new} ({event}): {cause}")
-        return replace(updated)
+        # A deadline belongs to the state that set it: leaving the state ends it.
+        self.store.cancel_deadlines(case.id, now)
+        if new in ENTRY_DEADLINES:
+            kind, key = ENTRY_DEADLINES[new]
+            if kind == "director_reminder" and updated.urgent:
+                key = "urgent_reminder_days"
+            self.schedule(updated, kind, key, now)
+        return updated
+
+    def schedule(self, case, kind: str, key: str, now: datetime) -> datetime:
+        days = self.procedure.deadlines.get(key, 1 if key == "urgent_reminder_days" else 5)
+        due = self.calendar.add_working_days(now, days) if self.calendar else now + timedelta(days=days)
+        self.store.add_deadline(case.id, kind, due)
+        self.store.event(case.id, "deadline", now, f"{kind} set for {due.isoformat(timespec='minutes')} "
+                                                   f"({days} working days, {key})")
+        return due
+
+    # -- outgoing mail --------------------------------------------------------------------
+    def tip(self, case) -> Tip:
+        parents = [m for m in self.store.messages(case.id) if m.direction == "in" and m.role == "parent"]
+        last = parents[-1] if parents else None
+        if last is None:
+            return Tip(case.root_message_id, case.subject)
+        refs = (case.root_message_id,) if last.message_id != case.root_message_id else ()
+        return Tip(last.message_id, last.subject or case.subject, refs)
+
+    def to_parent(self, case, template: str, now: datetime, *, thread=None, context: dict | None = None,
+                  held: bool = False) -> None:
+        case = self.store.case_by_id(case.id)
+        out = reply(self.renderer, self.sender, template=template, to=case.parent_address,
+                    thread=thread or self.tip(case), ref=case.ref, subject=case.subject,
+                    context={"case": case, "parent_name": case.parent_name, **(context or {})})
+        self.store.enqueue(out, audience="parent", template=template, case_id=case.id, now=now, held=held)
+
+    def to_director(self, case, template: str, now: datetime, *, context: dict | None = None,
+                    urgent: bool = False, to: str | None = None, cc: tuple[str, ...] = ()) -> None:
+        case = self.store.case_by_id(case.id)
+        first = next((o for o in self.store.outbox(case.id) if o.audience == "director"), None)
+        out = notice(self.renderer, self.sender, template=template, ref=case.ref, to=to,
+                     in_reply_to=first.mail.message_id if first else None,
+                     context={"case": case, "parent_name": case.parent_name or case.parent_address,
+                              **(context or {})})
+        if cc:
+            from dataclasses import replace
+            out = replace(out, cc=tuple(cc))
+        self.store.enqueue(out, audience="director", template=template, case_id=case.id, now=now,
+                           urgent=urgent or case.urgent)
 
 
 def _hours(start: datetime, end: datetime) -> int:

@@ -45,6 +45,7 @@ class DirectorSettings:
     addresses: tuple[str, ...] = ()     # every address the director may write from (address included)
     trusted_authserv_ids: tuple[str, ...] = ()
     allow_unauthenticated_commands: bool = False
+    escalation_addresses: tuple[str, ...] = ()   # who hears of a case the director left unanswered
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ class BotSettings:
     rules_dir: str = ""                 # "" = the rules/ shipped beside the package
     templates_dir: str = ""             # "" = the templates/ shipped beside the package
     organisation: str = ""
+    approval_required: bool = True      # inadmissible and referral replies wait for the director's #akkoord
+    send_window: str = ""               # e.g. "07:30-20:00": local hours in which parent mail may leave; "" = any time
+    send_days: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat")
+    digest_time: str = "07:30"          # the director's daily digest; "" = none
 
     @property
     def tz(self) -> ZoneInfo:
@@ -82,9 +87,10 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
     "database": {"url": str},
     "procedure": {"name": str},
     "director": {"name": str, "address": str, "addresses": list, "trusted_authserv_ids": list,
-                 "allow_unauthenticated_commands": bool},
+                 "allow_unauthenticated_commands": bool, "escalation_addresses": list},
     "bot": {"timezone": str, "poll_minutes": (int, float), "max_auto_mails_per_recipient_per_day": int,
-            "max_message_bytes": int, "rules_dir": str, "templates_dir": str, "organisation": str},
+            "max_message_bytes": int, "rules_dir": str, "templates_dir": str, "organisation": str,
+            "approval_required": bool, "send_window": str, "send_days": list, "digest_time": str},
 }
 _REQUIRED = {"imap": ("host", "user", "folder"), "smtp": ("host", "from_address"), "database": ("url",),
              "procedure": ("name",), "director": ("name", "address")}
@@ -125,6 +131,7 @@ def from_dict(raw: dict, *, env: dict[str, str] | os._Environ, path: Path | None
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"{where}[bot] timezone = {bot['timezone']!r}: use an IANA name such as "
                           "'Europe/Brussels' or 'Europe/Amsterdam'") from None
+    _lifecycle(bot, where)
     url = raw["database"]["url"]
     if not url.startswith(("sqlite:///", "sqlite:///:memory:", "postgresql://", "postgres://")):
         raise ConfigError(f"{where}[database] url = {url!r}: use 'sqlite:///path/to/mailbot.db' "
@@ -137,10 +144,24 @@ def from_dict(raw: dict, *, env: dict[str, str] | os._Environ, path: Path | None
         director=DirectorSettings(
             name=director["name"], address=director["address"].lower(), addresses=addresses,
             trusted_authserv_ids=tuple(director.get("trusted_authserv_ids", [])),
-            allow_unauthenticated_commands=director.get("allow_unauthenticated_commands", False)),
-        bot=BotSettings(**bot),
+            allow_unauthenticated_commands=director.get("allow_unauthenticated_commands", False),
+            escalation_addresses=tuple(a.lower() for a in director.get("escalation_addresses", []))),
+        bot=BotSettings(**{**bot, **({"send_days": tuple(bot["send_days"])} if "send_days" in bot else {})}),
         path=path,
     )
+
+
+def _lifecycle(bot: dict, where: str) -> None:
+    from .calendar import SendWindow   # the one parser of the window, so config and sender agree
+    try:
+        SendWindow.parse(bot.get("send_window") or "00:00-24:00",
+                         bot.get("send_days", ["mon", "tue", "wed", "thu", "fri", "sat"]), ZoneInfo("UTC"))
+    except ConfigError as exc:
+        raise ConfigError(f"{where}{exc}") from None
+    digest = bot.get("digest_time", "07:30")
+    if digest and not (len(digest) == 5 and digest[2] == ":" and digest.replace(":", "").isdigit()
+                       and int(digest[:2]) < 24 and int(digest[3:]) < 60):
+        raise ConfigError(f"{where}[bot] digest_time = {digest!r}: write it as \"07:30\", or \"\" for no digest")
 
 
 def _check_keys(raw: dict, where: str) -> None:

@@ -41,8 +41,9 @@ class Intake:
     """Routes each mail; case work is delegated to `cases` (the lifecycle)."""
 
     def __init__(self, store, cases, *, own_addresses: tuple[str, ...], director_addresses: tuple[str, ...],
-                 max_bytes: int, log):
+                 max_bytes: int, log, sent_folder: str = ""):
         self.store = store
+        self.sent_folder = sent_folder
         self.cases = cases
         self.own = {a.lower() for a in own_addresses}
         self.directors = {a.lower() for a in director_addresses}
@@ -86,6 +87,8 @@ class Intake:
 
     def _route(self, raw: RawMail, mail: ParsedMail, now: datetime) -> Outcome:
         sender = mail.from_addr
+        if self.sent_folder and raw.folder == self.sent_folder:
+            return self._from_mailbox(raw, mail, now)
         if sender in self.own:
             self._record(raw, mail, now, "ignored:self", "bot")
             return Outcome(mail.message_id, "ignored:self")
@@ -118,6 +121,19 @@ class Intake:
         self._record(raw, mail, now, "opened", "parent", case_id=opened.case.id, triage=opened.triage)
         self.cases.after_open(opened.case, mail, opened, now)
         return Outcome(mail.message_id, "opened", opened.case.ref)
+
+    def _from_mailbox(self, raw: RawMail, mail: ParsedMail, now: datetime) -> Outcome:
+        """Sent folder: the bot's own copies are skipped; a person's reply in a case's thread is the director's."""
+        if self.store.outbox_by_message_id(mail.message_id) is not None:
+            self._record(raw, mail, now, "ignored:self", "bot")
+            return Outcome(mail.message_id, "ignored:self")
+        case = self.store.case_for_message_ids([i for i in (mail.in_reply_to, *mail.references) if i])
+        if case is None:
+            self._record(raw, mail, now, "ignored:sent", "director")
+            return Outcome(mail.message_id, "ignored:sent")
+        self._record(raw, mail, now, "joined", "director", case_id=case.id)
+        self.cases.on_reply(case, mail, "director", now, from_mailbox=True)
+        return Outcome(mail.message_id, "joined", case.ref)
 
     def _case_id(self, ref: str | None) -> int | None:
         return None if ref is None else self.store.case(ref).id

@@ -66,6 +66,20 @@ TABLE: tuple[tuple[str, str, str, str], ...] = (
 
 TRANSITIONS: dict[tuple[str, str], str] = {(src, ev): dst for src, ev, dst, _ in TABLE}
 
+# Entering a state sets its deadline (kind, the procedure's [deadlines] key, in working days);
+# leaving the state cancels it. Urgent cases use `urgent_reminder_days` for the director.
+ENTRY_DEADLINES: dict[str, tuple[str, str]] = {
+    "waiting_info": ("info_reminder", "info_reminder_days"),
+    "waiting_approval": ("approval_reminder", "approval_reminder_days"),
+    "open": ("director_reminder", "director_reminder_days"),
+    "reopened": ("director_reminder", "director_reminder_days"),
+}
+# When a deadline fires, the next one in its chain is set ("after M more working days").
+FOLLOWS: dict[str, tuple[str, str]] = {
+    "info_reminder": ("info_close", "info_close_days"),
+    "director_reminder": ("director_escalate", "director_escalate_days"),
+}
+
 
 class TransitionError(MailbotError):
     """An event that the table does not allow in the case's current state."""
