@@ -67,9 +67,11 @@ edits = st.lists(st.tuples(st.integers(0, 1 << 16), st.integers(0, 64),
 
 
 @FUZZ
-@given(st.binary(max_size=4000))
-def test_random_bytes(data):
-    check(data)
+@given(st.sampled_from([b"", b"From: a@example.nl\nSubject: ", b"From: a@example.nl\nContent-Type: multipart/mixed;"
+                        b" boundary=x\n\n--x\n", b"Content-Type: text/html; charset=utf-7\n\n"]),
+       st.binary(max_size=4000))
+def test_random_bytes(prefix, data):
+    check(prefix + data)
 
 
 @FUZZ
