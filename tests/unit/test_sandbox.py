@@ -1,7 +1,6 @@
 """The throwaway servers themselves: fast, private, and able to fail on demand."""
 import asyncio
 import socket
-import time
 
 import aiosmtplib
 import pytest
@@ -86,8 +85,7 @@ def test_the_sink_goes_down_and_comes_back_on_the_same_port(smtp_sink):
     port = smtp_sink.port
     smtp_sink.stop()
     assert refuses(port)
-    began = time.monotonic()
     smtp_sink.start()
-    assert smtp_sink.port == port and time.monotonic() - began < 1
+    assert smtp_sink.port == port
     smtp_send(smtp_sink)
     assert len(smtp_sink.messages) == 1
