@@ -20,8 +20,9 @@ from .records import CaseRecord, _aware, _db
 def open_store(url: str) -> "Store":
     try:
         if url.startswith("sqlite"):
-            database = connect(url, pragmas={"journal_mode": "wal", "busy_timeout": 10000,
-                                             "foreign_keys": 1, "synchronous": "normal"})
+            # busy_timeout first: switching a new file to WAL needs a lock another process may hold.
+            database = connect(url, pragmas=[("busy_timeout", 10000), ("journal_mode", "wal"),
+                                             ("foreign_keys", 1), ("synchronous", "normal")])
         else:
             database = connect(url)
         s.db.initialize(database)

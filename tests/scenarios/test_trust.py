@@ -78,10 +78,11 @@ def test_two_bot_processes_never_both_process_a_mail(dovecot, smtp_sink, shared_
     config.write_text(toml(server_config(dovecot, smtp_sink, tmp_path,
                                          bot={"max_auto_mails_per_recipient_per_day": 100})))
     argv = [sys.executable, "-m", "mailbot", "--config", str(config), "poll", "--once"]
-    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
-    outputs = [p.communicate(timeout=120)[0] for p in procs]
-    assert all(p.returncode == 0 for p in procs)
+    results = [p.communicate(timeout=120) for p in procs]
+    outputs = [out for out, _ in results]
+    assert all(p.returncode == 0 for p in procs), [err[-2000:] for _, err in results]
     store = open_store(f"sqlite:///{tmp_path / 'mailbot.db'}")
     assert sum(store.message_counts().values()) + len(store.quarantined()) == len(files)
     assert all(len(copies) == 1 for copies in smtp_sink.by_message_id().values())
