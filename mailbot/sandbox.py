@@ -13,6 +13,7 @@ import pwd
 import re
 import secrets
 import shutil
+import string
 import signal
 import socket
 import subprocess
@@ -295,48 +296,10 @@ first_valid_gid = {min(os.getgid(), 100)}
             tls = f"ssl = yes\nssl_cert = <{self.cert}\nssl_key = <{self._key}\nssl_min_protocol = TLSv1.2\n"
             imaps_port = self.tls_port
         conf = w / "dovecot.conf"
-        conf.write_text(f"""# Private throwaway instance written by mailbot.sandbox; not the system service.
-protocols = imap
-listen = {self.host}
-base_dir = {w / 'run'}
-state_dir = {w / 'state'}
-instance_name = mailbot-sandbox-{self.port}
-log_path = {w / 'dovecot.log'}
-{identity}{tls}disable_plaintext_auth = no
-auth_mechanisms = plain login
-auth_failure_delay = 0
-mail_location = maildir:~/Maildir
-passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {w / 'passwd'}
-}}
-userdb {{
-  driver = static
-  args = home={user_home}
-}}
-namespace inbox {{
-  inbox = yes
-  separator = /
-  mailbox Sent {{
-    auto = subscribe
-    special_use = \\Sent
-  }}
-}}
-service imap-login {{
-  chroot =
-  inet_listener imap {{
-    address = {self.host}
-    port = {self.port}
-  }}
-  inet_listener imaps {{
-    address = {self.host}
-    port = {imaps_port}
-  }}
-}}
-service anvil {{
-  chroot =
-}}
-""")
+        template = string.Template((Path(__file__).parent / "data" / "dovecot.conf.in").read_text())
+        conf.write_text(template.substitute(
+            host=self.host, port=self.port, imaps_port=imaps_port, run=w / "run", state=w / "state",
+            log=w / "dovecot.log", passwd=w / "passwd", home=user_home, identity=identity, tls=tls))
         return conf
 
 
