@@ -43,9 +43,15 @@ _RELATIVE = [
     (re.compile(rf"\b(vorige|afgelopen|last|dernier)\s+(?P<wd>{_WD})\b|\b(?P<wd2>{_WD})\s+dernier\b", re.I), "last_wd"),
     (re.compile(r"\b(?P<n>\w+) (weken|week|weeks?|semaines?) (geleden|ago)|il y a (?P<n2>\w+) semaines?", re.I), "weeks_ago"),
     (re.compile(r"\b(?P<n>\w+) (dagen|days|jours) (geleden|ago)", re.I), "days_ago"),
-    (re.compile(r"\b(vorige|afgelopen|last) (week|weekend)\b|\bla semaine dernière|\bce week-end", re.I), "last_week"),
+    (re.compile(r"\b(vorig|afgelopen|last|dit|this|het) weekend\b|\bce week-end|\bweek-end dernier", re.I), "weekend"),
+    (re.compile(r"\b(vorige|afgelopen|last) week\b|\bla semaine dernière", re.I), "last_week"),
     (re.compile(r"\beergisteren\b", re.I), "minus2"),
-    (re.compile(r"\b(gisteren|gisteravond|gistermiddag|gisterochtend|yesterday|hier soir)\b", re.I), "minus1"),
+    (re.compile(r"\b(gisteren|gister)(avond|middag|ochtend|morgen|nacht)?\b|\byesterday\b|\bhier soir\b", re.I), "minus1"),
+    # A bare weekday ("maandag heeft de juf ...", "het rapport dat vrijdag meekwam") is the latest such day before
+    # the mail; not when it names a plan or a habit, nor when a date follows ("dinsdag 13 oktober").
+    (re.compile(rf"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!elke )(?<!iedere )(?<!every )(?<!next )(?<!vanaf )"
+                rf"(?<!tot )(?<!deze )(?<!this )(?<!prochain )\b(?P<wd>{_WD})(ochtend|middag|avond|morgen|nacht|"
+                rf"morning|afternoon|evening|night)?\b(?!\s*,?\s*\d)(?!\s+(prochain|next|om de))", re.I), "bare_wd"),
     (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|vannacht|today|this morning|"
                 r"aujourd'hui|ce matin)\b", re.I), "today"),
 ]
@@ -63,7 +69,27 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|b
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|afspraak", re.I)
+# The child's reaction to an event (slept badly, told us last night, stays home today, doubts since then) is an
+# after-effect: it dates the incident only when nothing else does, and its "sindsdien" is no ongoing situation.
+_AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\bnachtmerries?\b|"
+                        r"\b(ons|mij|me)\b[^.]{0,30}\bverteld\b|\bvertelde (het )?(ons|mij|me)\b|"
+                        r"\b(twijfelt|twijfelde|weigert|weigerde|durft|durfde|schaamt|huilt|huilde)\b|"
+                        r"\bwil(de)?\b[^.]{0,30}\bniet\b[^.]{0,25}\b(naar|meer|dat)\b|\bgaat\b[^.]{0,25}\bniet naar school|"
+                        r"\b(is|was|zijn|waren)\b (nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
+                        r"aangeslagen)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
+# What was done to the child keeps a sentence an incident even when it also tells the reaction.
+_INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scholden)|vastgegrepen|uitgescholden|"
+                       r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b", re.I)
+# "Op 1 december liet u weten dat ... voortaan": a dated decision whose effects last is dated by the decision.
+_DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\bbesloten\b|\bdecided\b|"
+                       r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b", re.I)
 _YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
+
+
+# "Ze komen nooit op woensdag": a weekday in a habit is no day of the week just gone.
+_HABITUAL = re.compile(r"\b(nooit|altijd|telkens|meestal|vaak|soms|elke|iedere|never|always|usually|jamais|toujours)\b",
+                       re.I)
+_RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +137,8 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
         return sent - timedelta(days=1)
     if kind == "minus2":
         return sent - timedelta(days=2)
+    if kind == "weekend":       # the Sunday of the weekend just gone (on a Monday: yesterday)
+        return sent - timedelta(days=(sent.weekday() + 1) % 7 or 7)
     if kind == "last_week":
         return sent - timedelta(days=7)
     if kind in ("weeks_ago", "days_ago"):
@@ -145,9 +173,10 @@ def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
         got = _resolve(d, mo, int(m.group("y")) if m.group("y") else None, sent)
         if got:
             out.append((got, m.group(0)))
+    habitual = bool(_HABITUAL.search(sentence))
     for rx, kind in _RELATIVE:
         for m in rx.finditer(sentence):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken) or (kind == "bare_wd" and habitual):
                 continue
             got = _relative(kind, m, sent)
             taken.append(m.span())
@@ -187,20 +216,22 @@ def latest_incident(sentences: list[str], mail_date: date | None,
                     bases: list[date | None] | None = None) -> tuple[date | None, Evidence | None]:
     if mail_date is None:
         return None, None
-    facts, process, months, habit = [], [], [], None
+    facts, process, after, months, habit = [], [], [], [], None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
-        if _WRITER.search(s):
+        found = _day_dates(s, sent)
+        aftermath = bool(_AFTERMATH.search(s)) and not _INCIDENT.search(s)
+        dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
+        if _WRITER.search(s) or aftermath or dated_decision:
             pass
         elif _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[_SINCE.search(s).end():]))):
             m = _ONGOING.search(s) or _SINCE.search(s)
             return mail_date, Evidence("ongoing", m.group(0))
-        found = _day_dates(s, sent)
-        (process if _PROCESS.search(s) else facts).extend(found)
+        (process if _PROCESS.search(s) else after if aftermath else facts).extend(found)
         months.extend(_month_dates(s, sent) if not found else [])
         if habit is None and _HABIT.search(s):
             habit = _HABIT.search(s).group(0)
-    for pool in (facts, process):
+    for pool in (facts, after, process):
         if pool:
             got, phrase = max(pool)
             return got, Evidence("latest_incident", phrase)

@@ -92,7 +92,8 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     for m in re.finditer(rf"(?<![\w@.]){_WORD}", body):
         w = m.group(0)
         if (w[0].isupper() or scores.get(w.casefold())) and not _after_staff(body, m.start()):
-            add(w, body, m.start(), 1, m.group(0))
+            # A full name ("Jasper Wouters kwam in tranen thuis") is a person written about, not a passing word.
+            add(w, body, m.start(), 2 if _with_surname(w, body[m.end():]) != w else 1, m.group(0))
     scores = Counter({k: v for k, v in scores.items() if v >= 2})
     if not scores:
         return None, None

@@ -8,7 +8,11 @@ from datetime import date
 from ..model import ParsedMail
 from .dates import header_date
 
-_FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Message transféré)\s*-{2,}\s*$", re.I | re.M)
+# Outlook/Gmail put the forward between dashes; Apple Mail writes "Begin doorgestuurd bericht:" and quotes
+# the whole forwarded message with "> ".
+_FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Message transféré)\s*-{2,}\s*$|"
+                      r"^\s*(Begin (doorgestuurd|forwarded) (bericht|message)|D[ée]but du message r[ée]exp[ée]di[ée])\s*:\s*$",
+                      re.I | re.M)
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
 _CLOSING = re.compile(r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
                       r"hoogachtend|mvg|kind regards|best regards|regards|cordialement|merci d'avance|je vous prie|"
@@ -46,7 +50,7 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     m = _FORWARD.search(mail.full_text)
     if not m:
         return [(mail.body, base)]
-    rest = mail.full_text[m.end():].lstrip("\n").split("\n")
+    rest = _unquote(mail.full_text[m.end():].lstrip("\n").split("\n"))
     head = []
     while rest and (_HEADER_LINE.match(rest[0]) or not rest[0].strip()) and len(head) < 10:
         head.append(rest.pop(0))
@@ -58,6 +62,22 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
                  if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None) or base
     forwarded = "\n".join(line for line in rest if not line.lstrip().startswith(">"))
     return [(mail.body, base), (forwarded, sent)]
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """One level of "> " off a forward that is quoted as a whole (Apple Mail); deeper quotes stay quoted."""
+    filled = [ln for ln in lines if ln.strip()]
+    if not filled or not all(ln.lstrip().startswith(">") for ln in filled[:3]):
+        return lines
+    out = []
+    for ln in lines:
+        if not ln.strip():
+            out.append("")
+            continue
+        if not ln.lstrip().startswith(">"):
+            break        # the quoted block ends: what follows is not part of the forward
+        out.append(re.sub(r"^\s*> ?", "", ln, count=1))
+    return out
 
 
 def split_closing(body: str) -> tuple[str, str]:

@@ -59,3 +59,42 @@ def test_the_parents_own_calls_do_not_move_the_date_when_facts_are_dated():
 
 def test_no_time_reference_gives_none():
     assert day("Ze voelt zich niet goed begeleid en wil een andere begeleidster.") is None
+
+
+@pytest.mark.parametrize("text,want", [
+    # A bare weekday is the latest such day before the mail (Tue 13 Oct 2026).
+    ("Maandag heeft de juf hem uitgelachen.", date(2026, 10, 12)),
+    ("Het rapport dat vrijdag meekwam klopt niet.", date(2026, 10, 9)),
+    ("Dinsdagochtend stond hij alleen op de speelplaats.", date(2026, 10, 6)),
+    ("Eergisteren werd ze uitgescholden.", date(2026, 10, 11)),
+    ("Gisterenavond kregen we een bericht van de juf.", date(2026, 10, 12)),
+    ("Gistermiddag werd hij aan zijn jas getrokken.", date(2026, 10, 12)),
+    ("Vanochtend was de les weer afgelast.", TUE_13_OCT),
+    ("Afgelopen weekend werd er een foto van haar gedeeld.", date(2026, 10, 11)),
+])
+def test_weekdays_and_parts_of_days(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ze komen nooit op woensdag, en dat is het probleem.",
+    "Volgende maandag is er een oudercontact.",
+])
+def test_a_weekday_in_a_habit_or_a_plan_is_no_incident(text):
+    assert day(text) != date(2026, 10, 12) and day(text) != date(2026, 10, 7)
+
+
+@pytest.mark.parametrize("text,want", [
+    # The child's reaction (slept badly, told us, stays home, doubts since) does not move the incident.
+    ("Maandag hebben ze haar opgewacht. Ze heeft het ons pas gisteravond verteld en gaat vandaag niet naar school.",
+     date(2026, 10, 12)),
+    ("Vorige donderdag duwde een ouder hem tegen het hek. Hij sliep vannacht slecht.", date(2026, 10, 8)),
+    ("Op 2 maart zei de begeleidster dat hij dom is. Hij twijfelt sindsdien aan zichzelf.", date(2026, 3, 2)),
+    ("Op 1 oktober liet het centrum weten dat er voortaan nog maar één sessie is.", date(2026, 10, 1)),
+])
+def test_after_effects_and_dated_decisions_keep_the_events_date(text, want):
+    assert day(text) == want
+
+
+def test_what_is_still_done_to_the_child_is_ongoing():
+    assert day("Vorige maandag werd hij geslagen. Hij wordt nog steeds gepest.") == TUE_13_OCT
