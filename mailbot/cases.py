@@ -157,7 +157,8 @@ class Cases(ParentMail, DirectorMail):
         days = self.procedure.deadlines.get(key, 1 if key == "urgent_reminder_days" else 5)
         due = self.calendar.add_working_days(now, days) if self.calendar else now + timedelta(days=days)
         self.store.add_deadline(case.id, kind, due)
-        self.store.event(case.id, "deadline", now, f"{kind} set for {due.isoformat(timespec='minutes')} "
+        local = due.astimezone(self.calendar.tz) if self.calendar else due
+        self.store.event(case.id, "deadline", now, f"{kind} set for {local:%Y-%m-%d %H:%M} "
                                                    f"({days} working days, {key})")
         return due
 

@@ -35,7 +35,6 @@ TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("new", "held_for_approval", "waiting_approval", "a hard answer waits for the director's #akkoord"),
     ("waiting_approval", "approved_referral", "referred", "#akkoord: the referral is sent"),
     ("waiting_approval", "approved_inadmissible", "inadmissible", "#akkoord: the refusal is sent"),
-    ("waiting_approval", "taken_over", "open", "the director handles it instead of the draft"),
     ("waiting_info", "info_received", "new", "the parent answered; triage again on the whole thread"),
     ("waiting_info", "question_answered", "open", "the parent answered the director's #info question"),
     ("waiting_info", "info_timeout", "closed", "no answer after the reminder; closed with how to reopen"),
