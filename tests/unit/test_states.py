@@ -45,3 +45,9 @@ def test_the_diagram_draws_every_transition():
     for src, event, dst, _ in TABLE:
         if src != "*":
             assert f"{src} --> {dst}: {event}" in text
+
+
+def test_the_docs_show_the_diagram_of_this_table():
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "lifecycle.md").read_text(encoding="utf-8")
+    assert mermaid() in doc, "docs/lifecycle.md is out of date: paste mailbot.states.mermaid() into it"
