@@ -59,13 +59,15 @@ _RELATIVE = [
 _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bnog maar\b|\bweken (al|lang)\b|"
                       r"\bniet de eerste keer\b", re.I)
+_SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
+_STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
 _SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)", re.I)
 # The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
 _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b", re.I)
 _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 # Sentences about the procedure rather than the facts.
-_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|besproken|gesproken|aangesproken|gevraagd|"
+_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|besproken|gesproken|gepraat|aangesproken|gevraagd|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|afspraak", re.I)
@@ -222,7 +224,9 @@ def latest_incident(sentences: list[str], mail_date: date | None,
         found = _day_dates(s, sent)
         aftermath = bool(_AFTERMATH.search(s)) and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
-        if _WRITER.search(s) or aftermath or dated_decision:
+        # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
+        own_steps = bool(_PROCESS.search(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
+        if _WRITER.search(s) or aftermath or dated_decision or own_steps:
             pass
         elif _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[_SINCE.search(s).end():]))):
             m = _ONGOING.search(s) or _SINCE.search(s)

@@ -29,7 +29,8 @@ FORMAL = (
                  r"\bklacht\s+(\w+\s+){0,3}(formeel|officieel)\b|"
                  r"\b(formeel|officieel)\s+(\w+\s+){0,2}klacht|"
                  r"\bklacht\s+(\w+\s+){0,2}(in\s*dienen|indien)\s+bij\s+(de|u als)\s+direct|"
-                 r"\bformal complaint|\bplainte formelle|\bplainte officielle", conditional_blocks=True),
+                 r"\b(formal|official) complaint|\bcomplaint\b[^.]{0,20}\b(formal|official)(ly)?\b|"
+                 r"\bplainte formelle|\bplainte officielle", conditional_blocks=True),
 )
 
 IN_COURT = (
@@ -44,7 +45,13 @@ PREVIOUSLY_HANDLED = (
     _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,110}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
                              r"\b(opnieuw|nogmaals) (dezelfde|deze) klacht|"
                              r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
-                             r"\balready (been )?formally (handled|dealt)"),
+                             r"\balready (been )?formally (handled|dealt)|"
+                             # "die klacht is toen behandeld en afgesloten", "ik dien mijn klacht opnieuw formeel in"
+                             r"\bklacht\b[^.]{0,60}\b(is|werd|was|zijn|werden)\b[^.]{0,50}\b(behandeld|afgehandeld)\s+"
+                             r"en\s+(afgesloten|gesloten|afgerond)|"
+                             r"\b(opnieuw|nogmaals|andermaal|weer)\s+(formeel|officieel)\b|"
+                             r"\b(already|previously) (been )?(formally )?(handled|dealt with|closed)\b[^.]{0,30}"
+                             r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)"),
 )
 
 # Talking with the people involved: a verb of contact in the first person, in the past.
@@ -52,15 +59,20 @@ INFORMAL = (
     _f("informal_step_done",
        r"\b(ik|wij|we|i|j'ai|nous)\b[^.?!]{0,80}\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|"
        r"gezegd|gemaild|gemeld|gebeld|gevraagd|gewezen|contact (gehad|opgenomen)|langs (ge)?(weest|gegaan)|"
-       r"mail gestuurd|raised it|talked|spoken|discuss(ed)?)\b"),
+       r"mail gestuurd|gepraat|overlegd|raised it|talked|spoken|discuss(ed)?)\b"),
     _f("informal_step_done", r"\b(gesprek|overleg|contact)\b[^.?!]{0,20}\bgehad\b|"
                              r"\bhebben daar (meteen )?gezegd|\bantwoord van (juf|meester)|"
-                             r"\bgesprek met de directeur van de school|\bwe (already )?spoke"),
+                             r"\bgesprek met de directeur van de school|\bwe (already )?spoke|"
+                             # "een gesprek met de leerondersteuner en de zorgcoördinator ... niets opleverde"
+                             r"\b(gesprek(ken)?|overleg)\s+met\b[^.?!]{0,90}\b(opleverde|opgeleverd|opleverden|gevoerd|"
+                             r"plaatsgevonden|plaatsvond|hielp|geholpen)\b"),
 )
 # A contact attempt that reached nobody is no informal step.
 _FAILED_CONTACT = re.compile(r"\b(niemand|nobody|personne)\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|"
                              r"\b[ée]tait absente?|\bnooit iemand|\bper brief meegedeeld|\bnog met niemand|"
-                             r"\badvoca|\blawyer|\bavocat|\bjurist", re.I)
+                             r"\b(nooit|niet|geen)\b[^.,]{0,15}\b(geantwoord|antwoord|gereageerd|reactie)\b", re.I)
+# Talking to one's own lawyer is no informal step either; it spoils only its own clause.
+_LAWYER = re.compile(r"\badvoca|\blawyer|\bavocat|\bjurist", re.I)
 
 URGENT = (
     _f("urgent_self_harm", r"\bliever dood|\b(er )?(beter )?niet meer (zou )?(zijn|leven)\b'?|\bzelfmoord|\bsu[iï]cid|"
@@ -89,6 +101,12 @@ def find(families, sentences, *, negation, conditional) -> list[Evidence]:
     return hits
 
 
+def _clause(s: str, start: int, end: int) -> str:
+    left = max((s.rfind(c, 0, start) for c in ",;:"), default=-1)
+    rights = [i for i in (s.find(c, end) for c in ",;:") if i >= 0]
+    return s[left + 1:min(rights) if rights else len(s)]
+
+
 _IDIOM = re.compile(r"\b(eerlijk|kort|zoals|ronduit|beter) gezegd\b", re.I)
 _PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden)\b", re.I)
 
@@ -101,6 +119,10 @@ def informal_step(sentences, negation) -> list[Evidence]:
             continue
         for e in find(INFORMAL, [s], negation=negation, conditional=lambda *_: False):
             at = s.find(e.phrase) + len(e.phrase)
+            # Only the clause of the talk counts: "omdat een gesprek ... niets opleverde, hebben we via onze
+            # advocaat ..." is a talk that took place, followed by a lawyer.
+            if _LAWYER.search(_clause(s, s.find(e.phrase), at)):
+                continue
             # "ik wil dat ze erop aangesproken wordt" is a wish, not a talk that took place.
             if _PASSIVE_WISH.search(s[at:]):
                 continue

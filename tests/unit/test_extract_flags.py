@@ -61,3 +61,35 @@ def test_informal_step(text, done):
 ])
 def test_urgent(text, urgent):
     assert bool(hits(F.URGENT, text)) is urgent
+
+
+@pytest.mark.parametrize("text,formal", [
+    ("I want to make an official complaint about the school.", True),
+    ("Please treat this complaint as official.", True),
+    ("This is not an official complaint yet.", False),
+])
+def test_formal_in_english(text, formal):
+    assert bool(hits(F.FORMAL, text)) is formal
+
+
+@pytest.mark.parametrize("text,handled", [
+    ("Mijn klacht van vorig jaar werd door de vorige directeur behandeld en afgesloten.", True),
+    ("Ik dien deze klacht daarom nogmaals formeel in.", True),
+    ("The complaint was formally closed last spring.", True),
+    ("Ik hoop dat mijn klacht snel behandeld wordt.", False),
+    ("Ik dien formeel klacht in.", False),
+])
+def test_previously_handled_phrase_family(text, handled):
+    assert bool(hits(F.PREVIOUSLY_HANDLED, text)) is handled
+
+
+@pytest.mark.parametrize("text,done", [
+    ("Ik heb er drie keer met de begeleidster over gepraat.", True),
+    ("Ik heb er de dag nadien met de juf over gepraat.", True),
+    ("Een gesprek met de klasleerkracht en de zorgcoördinator heeft niets opgeleverd.", True),
+    ("Omdat een gesprek met de juf niets opleverde, hebben wij een advocaat genomen.", True),
+    ("Ik heb mijn advocaat erover gesproken.", False),
+    ("Ik heb de juf gemaild, maar er is nooit op geantwoord.", False),
+])
+def test_informal_step_phrase_family(text, done):
+    assert bool(F.informal_step(sentences(text), negated)) is done
