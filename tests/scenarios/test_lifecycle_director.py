@@ -129,3 +129,17 @@ def test_a_command_the_state_does_not_allow_is_explained_to_the_director(strict)
     strict.poll()
     assert strict.case().state == "open"
     assert "geen conceptantwoord" in strict.last_to(DIRECTOR, "niet uitgevoerd").get_content()
+
+
+def test_without_the_approval_switch_a_referral_goes_out_at_once(dovecot, smtp_sink, clock, config_factory):
+    life = Life(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink, bot={"approval_required": False}))
+    try:
+        life.at(11, 9, 9, 0)
+        life.arrives("dv-003.eml")
+        life.poll()
+        case = life.case()
+        assert case.state == "referred"
+        assert "CLB" in life.last_to(case.parent_address).get_content()
+        assert "wacht op uw akkoord" not in life.last_to(DIRECTOR).get_content()
+    finally:
+        life.bot.close()

@@ -73,3 +73,19 @@ def test_director_mail_is_never_held_by_the_window():
 def test_a_bad_window_names_the_key(window, days):
     with pytest.raises(ConfigError, match="send_"):
         SendWindow.parse(window, days, BRU)
+
+
+def _raw(**bot):
+    return {"imap": {"host": "h", "user": "u", "folder": "INBOX"}, "smtp": {"host": "h", "from_address": "k@s.example"},
+            "database": {"url": "sqlite:///x.db"}, "procedure": {"name": "divergent"},
+            "director": {"name": "D", "address": "d@s.example"}, "bot": bot}
+
+
+def test_the_config_checks_the_window_and_the_digest_time_at_start_up():
+    from mailbot.config import from_dict
+    ok = from_dict(_raw(send_window="07:30-20:00", send_days=["mon", "sat"], digest_time="07:00"), env={})
+    assert ok.bot.send_days == ("mon", "sat") and ok.bot.approval_required
+    with pytest.raises(ConfigError, match=r"\[bot\] send_window"):
+        from_dict(_raw(send_window="7-20"), env={})
+    with pytest.raises(ConfigError, match=r"\[bot\] digest_time"):
+        from_dict(_raw(digest_time="7u"), env={})
