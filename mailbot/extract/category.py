@@ -8,23 +8,61 @@ from __future__ import annotations
 
 import re
 
-from ..model import Evidence
+from ..loops import is_noreply
+from ..model import Evidence, ParsedMail
 from ..procedure import Procedure
 
 # No complaint: an explicit "geen klacht" / thanks-only mail, or a mail without any word of discontent.
-_NOT_COMPLAINT = re.compile(r"\bgeen klacht\b[^.?!]{0,20}(dus|hoor|maar)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
+_NOT_COMPLAINT = re.compile(r"\bgeen klacht\b[^.]{0,20}(dus|hoor|maar)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
                             r"\bjust (wanted )?to (say )?thank|\bpas une plainte", re.I)
-_DISCONTENT = re.compile(r"\bklacht|\bklagen|\bcomplain|\bplainte|\bniet\b|\bgeen\b|\bnooit\b|\bniks\b|\bniemand\b|"
-                         r"\bzorgen\b|\bprobleem|\bboos|\bonaanvaardbaar|\boneens|\bfout|\bmis(gelopen|verstand)|"
-                         r"\bgepest|\bbang|\bveilig|\bverdrietig|\bhuil|\bnot\b|\bnever\b|\bupset|\bpas\b|\baucun",
-                         re.I)
+# Weak words ("niet", "geen") occur in any mail; they count as discontent only when no stronger word is needed.
+_WEAK = re.compile(r"\bniet\b|\bgeen\b|\bnooit\b|\bniks\b|\bniemand\b|\bnot\b|\bnever\b|n't\b|\bpas\b|\baucun",
+                   re.I)
+_STRONG = re.compile(r"\bklacht|\bklagen|\bcomplain|\bplainte|\bzorgen\b|\bbezorgd|\bongerust|\bprobleem|\bboos|\bkwaad\b|"
+                     r"\bonaanvaardbaar|\boneens|\bfout|\bmis(gelopen|verstand)|\bteleurgesteld|\bontevreden|"
+                     r"\bonvoldoende\b|\bte (weinig|veel|laat|traag)\b|\bonterecht|\boneerlijk|\bniet eerlijk|\bklopt\b[^.]{0,20}"
+                     r"\bniet|\bgepest|\bpest(en|erij)|\bbang|\bveilig|\bverdrietig|\bhuil|\bpijn\b|\bgeslagen|\bgeschopt|"
+                     r"\bblauwe plek|\bdiscrimin|\bschaamt|\bweigert|\bniet deugt|\bschandalig|\bupset|\bbruis|\bkick|"
+                     r"\bhit\b|\bhurt|\bafraid|\bscared|\bcr(y|ies|ied)\b|\bbull(y|ied|ying)|\bunacceptable|\bworried|"
+                     r"\brefuses?\b|\bunfair|\bharc[eè]l|\binacceptable|\binquiet", re.I)
+# A question asked for information ("Vraag: ...", "hoe gaat dat in zijn werk? ... bedankt voor de info") with no strong
+# word and at most one weak one: complaints end in questions too ("wat kunnen wij nu nog doen?"), but they say what
+# went wrong.
+_QUESTION = re.compile(r"\?")
+_INFO_WORD = re.compile(r"\b(vraag|vragen|vraagje|info|informatie|inlichtingen|question|questions|information|"
+                        r"renseignements?)\b", re.I)
+# A calendar invitation is an event, whatever its agenda says.
+_CALENDAR_SENDER = re.compile(r"calendar-notification|calendar-server|noreply-calendar", re.I)
+# Credential phishing aimed at the organisation: a login lure ("log in met uw Microsoft 365-account").
+_LOGIN_LURE = re.compile(r"\blog\s*(t\s+)?(u\s+)?in\b[^.\n]{0,50}\b(account|wachtwoord|gegevens)|\binloggen\b[^.\n]{0,50}"
+                         r"\b(account|wachtwoord|gegevens)|\b(verifieer|bevestig|valideer|controleer) (uw|je) (account|"
+                         r"gegevens|identiteit|wachtwoord)|\b(sign|log) in\b[^.\n]{0,40}\baccount|\bverify your (account|"
+                         r"identity|password)|\bwachtwoord verloopt|\bpassword (expires|reset)", re.I)
+
+
+def not_complaint_mail(mail: ParsedMail) -> Evidence | None:
+    """Structure that no complaint has: a calendar invitation, a login lure from an address nobody reads."""
+    if "text/calendar" in mail.part_types or "application/ics" in mail.part_types \
+            or _CALENDAR_SENDER.search(mail.header("sender") or ""):
+        return Evidence("not_complaint", "agenda-uitnodiging")
+    lure = _LOGIN_LURE.search(mail.full_text) or _LOGIN_LURE.search(mail.subject)
+    if lure and (is_noreply(mail.from_addr) or not re.search(r"\b(mijn|onze) (zoon|dochter|kind)", mail.full_text, re.I)):
+        return Evidence("not_complaint", lure.group(0))
+    return None
 
 
 def not_complaint(subject: str, body: str) -> Evidence | None:
     m = _NOT_COMPLAINT.search(body)
     if m:
         return Evidence("not_complaint", m.group(0))
-    if not _DISCONTENT.search(subject + "\n" + body):
+    text = subject + "\n" + body
+    if _STRONG.search(text):
+        return None
+    weak = len(_WEAK.findall(text))
+    info = _INFO_WORD.search(text)
+    if info and _QUESTION.search(body) and weak <= 1:
+        return Evidence("not_complaint", f"vraag om informatie: {info.group(0)}")
+    if not weak:
         return Evidence("not_complaint", "geen enkel woord van ongenoegen")
     return None
 

@@ -8,7 +8,7 @@ from ..loops import machine_kind
 from ..model import Evidence, Facts, Flags, ParsedMail
 from ..procedure import Procedure
 from . import flags as F
-from .category import categorise, not_complaint
+from .category import categorise, not_complaint, not_complaint_mail
 from .dates import latest_incident
 from .names import student_name
 from .text import conditional, mail_text, negated
@@ -26,7 +26,7 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     kind = machine_kind(mail)
     text = mail_text(mail, tuple(thread))
     if kind is None:
-        nc = not_complaint(text.subject, text.body)
+        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.body)
         kind, evidence = (nc.rule, [nc]) if nc else (None, [])
     else:
         evidence = [Evidence(kind, kind)]

@@ -79,10 +79,11 @@ URGENT = (
                            r"\bzichzelf (pijn|iets aan)|\bsnijdt zich|\bkill (him|her)self|\bself[- ]harm", negatable=False),
     _f("urgent_violence", r"\bgeslagen|\bgeschopt|\bgeduwd|\bvastgegrepen|\bgesleurd|\bblauwe plek|\bstriemen|"
                           r"\bbij (zijn|haar) arm (ge)?(pakt|grepen)|\bbedreigd|\bmet een mes|\bmisbruik|"
-                          r"\baan (haar|zijn) lichaam|\bseksue|\btegen de (muur|grond)"),
+                          r"\baan (haar|zijn) lichaam|\bseksue|\btegen de (muur|grond)|"
+                          r"\bkick(s|ed)\b|\bbruises\b|\bbeaten\b|\bpunched\b|\bthreatened\b"),
     _f("urgent_fear", r"\b(weigert|wil|durft)\b[^.]{0,25}\bniet (meer )?naar school|\bweigert\b[^.]{0,20}\bnaar school|"
                       r"\bniet meer naar school (wil|durft)|\b(hij|ze|zij) (is |was )?(echt |heel |zo )?bang\b|"
-                      r"\brefuses? to go to school", negatable=False),
+                      r"\brefuses? to go to school|\b(afraid|scared) to go (to school|outside)", negatable=False),
 )
 
 

@@ -30,7 +30,7 @@ _FAMILIES = [
     (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuning|sessies?|rapport|support|accompagnement)\s+"
                 rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
-    (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+(({_PARTICLE})\s+)*{_UP}{_WORD})?\s*,\s*{_OWN}\s+{_CHILD}", re.I), 6),
+    (re.compile(rf"(?P<n>{_UP}{_WORD})([ \t]+(({_PARTICLE})[ \t]+)*{_UP}{_WORD})?[ \t]*,[ \t]*{_OWN}\s+{_CHILD}", re.I), 6),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
     (re.compile(rf"\b(hij|zij|ze|zoon|dochter|kind|leerling)\s+(heet|noemt)\s+(?P<n>{_WORD})|\b(de )?naam (van (mijn|onze) "
                 rf"(zoon|dochter|kind)|van de leerling) is\s+(?P<n2>{_WORD})".replace("(?P<n2>", "(?:"), re.I), 5),
@@ -46,6 +46,13 @@ _TITLE = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
 _NOT_NAMES = {"dag", "beste", "dan", "mag", "may", "june", "lies", "will", "hope", "hoop", "rose", "wil", "ben",
               "les", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
               "school", "groep", "klas", "het", "de", "een", "jullie", "hij", "zij", "ze", "hem", "haar", "er"}
+# Greetings, days and months open sentences with a capital but never name a child.
+_NOT_NAMES |= {"goedemorgen", "goedemiddag", "goedenavond", "goeiedag", "goeiemorgen", "goedendag", "hallo", "hoi",
+               "hello", "hi", "dear", "bonjour", "geachte", "beste", "maandag", "dinsdag", "woensdag", "donderdag",
+               "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "januari", "februari", "maart", "april", "augustus", "september", "oktober", "november",
+               "december", "january", "february", "march", "august", "october", "vandaag", "morgen", "gisteren",
+               "eergisteren", "vanochtend", "vanmiddag", "vanavond", "sorry", "dank", "bedankt", "thanks"}
 
 
 @lru_cache(maxsize=1)

@@ -93,3 +93,11 @@ def test_previously_handled_phrase_family(text, handled):
 ])
 def test_informal_step_phrase_family(text, done):
     assert bool(F.informal_step(sentences(text), negated)) is done
+
+
+@pytest.mark.parametrize("text", [
+    "The older boys kicked him and he came home with bruises.",
+    "He is afraid to go outside at break.",
+])
+def test_urgent_in_english(text):
+    assert hits(F.URGENT, text)

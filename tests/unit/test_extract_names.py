@@ -41,3 +41,12 @@ def test_of_two_children_the_one_the_complaint_is_about():
     body = ("Onze twee kinderen, Ruben en Marie, krijgen leersteun. Voor Ruben loopt dat goed.\n"
             "Mijn klacht gaat over Marie Goossens. Marie voelt zich niet gehoord.")
     assert name(body, sender="Tom Goossens") == "Marie Goossens"
+
+
+@pytest.mark.parametrize("body", [
+    "Goedemiddag,\n\nMijn dochter gaat in september naar het middelbaar.",
+    "Goeiedag, mijn zoon wordt volgend jaar ingeschreven.",
+    "Maandag, onze dochter had die dag geen sessie.",
+])
+def test_greetings_weekdays_and_months_are_never_the_child(body):
+    assert name(body, sender="Ouder") is None
