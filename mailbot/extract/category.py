@@ -24,7 +24,8 @@ _STRONG = re.compile(r"\bklacht|\bklagen|\bcomplain|\bplainte|\bzorgen\b|\bbezor
                      r"\bniet|\bgepest|\bpest(en|erij)|\bbang|\bveilig|\bverdrietig|\bhuil|\bpijn\b|\bgeslagen|\bgeschopt|"
                      r"\bblauwe plek|\bdiscrimin|\bschaamt|\bweigert|\bniet deugt|\bschandalig|\bupset|\bbruis|\bkick|"
                      r"\bhit\b|\bhurt|\bafraid|\bscared|\bcr(y|ies|ied)\b|\bbull(y|ied|ying)|\bunacceptable|\bworried|"
-                     r"\brefuses?\b|\bunfair|\bharc[eè]l|\binacceptable|\binquiet", re.I)
+                     r"\brefuses?\b|\bunfair|\bharc[eè]l|\binacceptable|\binquiet|"
+                     r"\bwaarom\b|\bwhy\b|\bpourquoi\b", re.I)     # "waarom kwam ze niet?" is a reproach
 # A question asked for information ("Vraag: ...", "hoe gaat dat in zijn werk? ... bedankt voor de info") with no strong
 # word and at most one weak one: complaints end in questions too ("wat kunnen wij nu nog doen?"), but they say what
 # went wrong.
@@ -34,8 +35,9 @@ _INFO_WORD = re.compile(r"\b(vraag|vragen|vraagje|info|informatie|inlichtingen|q
 # A calendar invitation is an event, whatever its agenda says.
 _CALENDAR_SENDER = re.compile(r"calendar-notification|calendar-server|noreply-calendar", re.I)
 # Credential phishing aimed at the organisation: a login lure ("log in met uw Microsoft 365-account").
-_LOGIN_LURE = re.compile(r"\blog\s*(t\s+)?(u\s+)?in\b[^.\n]{0,50}\b(account|wachtwoord|gegevens)|\binloggen\b[^.\n]{0,50}"
-                         r"\b(account|wachtwoord|gegevens)|\b(verifieer|bevestig|valideer|controleer) (uw|je) (account|"
+# Imperatives addressed to the reader only: "hij kon niet inloggen op zijn account" is a parent's story.
+_LOGIN_LURE = re.compile(r"\blog\s*(t\s+)?(u\s+)?in\b[^.\n]{0,50}\b(account|wachtwoord|gegevens)|\b(moet|dient) u\b[^.\n]{0,30}"
+                         r"\b(inloggen|in te loggen)|\b(verifieer|bevestig|valideer|controleer) (uw|je) (account|"
                          r"gegevens|identiteit|wachtwoord)|\b(sign|log) in\b[^.\n]{0,40}\baccount|\bverify your (account|"
                          r"identity|password)|\bwachtwoord verloopt|\bpassword (expires|reset)", re.I)
 

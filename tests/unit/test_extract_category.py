@@ -1,0 +1,40 @@
+"""What is no complaint at all: thanks, questions for information, invitations, login lures; and what still is."""
+import pytest
+
+from mailbot.extract.category import not_complaint
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Vraag", "Goedemiddag,\n\nOnze dochter start in september. Hoe vragen we leersteun aan?\n\nAlvast bedankt voor de info."),
+    ("Inschrijving", "Ik heb een paar praktische vragen: hoe laat gaat de poort open? Is er opvang?"),
+    ("Bedankt", "Ik wil jullie alleen bedanken voor de fijne begeleiding."),
+])
+def test_questions_and_thanks_are_no_complaint(subject, body):
+    assert not_complaint(subject, body) is not None
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Vraag", "Ik heb een vraag: waarom kwam de begeleidster gisteren niet?"),
+    ("Sessies", "Ik heb een vraag. De sessie ging niet door en er kwam geen bericht. Wat kunnen wij doen?"),
+    ("Groep 5", "Onze zoon krijgt te weinig instructie. We willen graag een gesprek aanvragen."),
+    ("Playground", "My son came home with bruises again. Can we talk?"),
+])
+def test_complaints_phrased_as_questions_or_requests_stay_complaints(subject, body):
+    assert not_complaint(subject, body) is None
+
+
+def _mail(sender, body, parts=("text/plain",), headers=()):
+    from datetime import datetime, timezone
+    from mailbot.model import ParsedMail
+    return ParsedMail(message_id="<t@x>", subject="Dossier", from_name="", from_addr=sender, to=(), cc=(),
+                      reply_to=None, date=datetime(2026, 11, 3, tzinfo=timezone.utc), in_reply_to=None,
+                      references=(), headers=tuple(headers), body=body, full_text=body, part_types=parts)
+
+
+def test_a_login_lure_and_a_calendar_invitation_are_no_complaint():
+    from mailbot.extract.category import not_complaint_mail
+    lure = "Er is een klacht tegen uw organisatie. Bekijk het dossier en log in met uw Microsoft-account."
+    assert not_complaint_mail(_mail("no-reply@meldpunt.example.test", lure))
+    assert not_complaint_mail(_mail("ouder@example.test", "Zie agenda.", parts=("text/plain", "text/calendar")))
+    story = "Onze zoon kon gisteren niet inloggen op zijn account en kreeg daarom een nul."
+    assert not_complaint_mail(_mail("ouder@example.test", story)) is None
