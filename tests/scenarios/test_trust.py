@@ -123,3 +123,42 @@ def test_logs_carry_references_not_addresses_or_text(story, caplog):
     assert "KL-2026-0001" in text or "quarantined" in text
     for private in ("hilde.peeters@telenet.be", PARENT, "Hilde", "Lucas", "derde keer"):
         assert private not in text
+
+
+MX = "mx.school.example"
+SPOOFS = {
+    "From forged, no authentication at all": {},
+    "DKIM and SPF fail": {"Authentication-Results": f"{MX}; dkim=fail header.d=school.example; "
+                                                    "spf=fail smtp.mailfrom=directeur@school.example"},
+    "a pass stamped by an untrusted server": {"Authentication-Results": "mx.evil.example; dkim=pass "
+                                              "header.d=school.example; spf=pass smtp.mailfrom=school.example"},
+    "a pass for another domain": {"Authentication-Results": f"{MX}; dkim=pass header.d=evil.example; "
+                                                            "spf=pass smtp.mailfrom=evil.example"},
+}
+
+
+@pytest.mark.parametrize("how", list(SPOOFS))
+def test_a_spoofed_director_command_is_never_obeyed(dovecot, smtp_sink, clock, config_factory, how):
+    from lifecycle import DIRECTOR, Life
+    life = Life(dovecot, smtp_sink, clock, config_factory(
+        dovecot, smtp_sink, director={"allow_unauthenticated_commands": False, "trusted_authserv_ids": [MX]}))
+    life.arrives("dv-003.eml")                      # a referral: held for the director's #akkoord
+    life.poll()
+    case = life.case()
+    notice = life.last_to(DIRECTOR)
+    life.director_replies(notice, "#akkoord", headers=SPOOFS[how])
+    life.poll()
+    assert life.case().state == "waiting_approval"
+    assert life.mails_to(case.parent_address) == []
+    assert any(e.kind == "command_refused" for e in life.bot.store.events(case.id))
+    life.bot.close()
+
+
+def test_a_command_from_someone_who_is_not_the_director_is_not_a_command(story):
+    story.arrives("dv-003.eml")
+    story.poll()
+    case = story.case()
+    parent_mail = {"Message-ID": case.root_message_id, "References": ""}
+    story.writes(f"Ouder <{case.parent_address}>", "Re: klacht", "#akkoord\n#sluiten", reply_to_mail=parent_mail)
+    story.poll()
+    assert story.case().state == "waiting_approval"
