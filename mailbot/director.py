@@ -117,7 +117,7 @@ class DirectorMail:
         result = verdict(mail.header_all("authentication-results"), mail.from_addr,
                          self.policy.trusted_authserv_ids)
         if not result.authentic and self.policy.allow_unauthenticated_commands:
-            return Verdict(True, f"From matches; authentication not required by config ({result.why})")
+            return Verdict(True, "From matches (allow_unauthenticated_commands: a test setup)")
         return result
 
     def _refuse(self, case, command: Command, why: str, now: datetime) -> None:
