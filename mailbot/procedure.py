@@ -193,10 +193,18 @@ def _categories(table: dict, f: str) -> dict[str, Category]:
         _keys(cat, "category", where)
         pats = []
         for i, item in enumerate(cat.get("patterns", [])):
-            # A pattern is "regex" (weight = the category's weight) or ["regex", weight].
+            # A pattern is "regex" (weight = the category's weight) or ["regex", weight]; "@name" is a lexicon.
             regex, weight = (item, cat.get("weight", 1)) if isinstance(item, str) else (tuple(item) + (None,))[:2]
             if not isinstance(regex, str) or not isinstance(weight, int):
                 raise ProcedureError(f"{where}.patterns[{i}]: write \"regex\" or [\"regex\", weight]")
+            if regex.startswith("@"):
+                # A built-in lexicon (mailbot/extract/safety.py) instead of a regex: "@safety", "@danger".
+                from .extract.safety import LEXICONS       # late: extract imports this module
+                if regex not in LEXICONS:
+                    raise ProcedureError(f"{where}.patterns[{i}] {regex!r}: unknown lexicon; use one of "
+                                         f"{', '.join(sorted(LEXICONS))}")
+                pats.append((LEXICONS[regex](), weight))
+                continue
             try:
                 pats.append((re.compile(regex, re.I), weight))
             except re.error as exc:

@@ -12,7 +12,7 @@ from ..loops import is_noreply
 from ..model import Evidence, ParsedMail
 from ..procedure import Procedure
 
-# No complaint: an explicit "geen klacht" / thanks-only mail, or a mail without any word of discontent.
+# No complaint: an explicit "geen klacht" / thanks-only mail.
 _NOT_COMPLAINT = re.compile(r"\bgeen klacht\b[^.]{0,20}(dus|hoor|maar)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
                             r"\bjust (wanted )?to (say )?thank|\bpas une plainte", re.I)
 # Weak words ("niet", "geen") occur in any mail; they count as discontent only when no stronger word is needed.
@@ -53,20 +53,61 @@ def not_complaint_mail(mail: ParsedMail) -> Evidence | None:
     return None
 
 
-def not_complaint(subject: str, body: str) -> Evidence | None:
+# A mail whose purpose is thanks: in the subject, or an act of thanking in the text ("wil ... bedanken", "dank
+# jullie wel voor"), not the closing formula "alvast bedankt" that ends every question and complaint.
+_THANKS_SUBJECT = re.compile(r"^\W*(re:\s*)?(bedankt|dank|dankjewel|dankuwel|merci|thanks|thank you)\b", re.I)
+_THANKS_ACT = re.compile(r"\b(wil|willen|wou|wilde|even)\b[^.!?]{0,50}\bbedanken\b|\bom (u|jullie|je|jou)\b[^.!?]{0,30}"
+                         r"\bte bedanken\b|\b(hartelijk|heel erg|ontzettend|enorm|super) (bedankt|dank)\b|\bdank (u|je|jullie) "
+                         r"(wel|hartelijk)\b|\bthank you (so much|for)\b|\bmerci (beaucoup|pour)\b", re.I)
+# What turns a thank-you into a complaint: a contrast, a question, or discontent said now.
+_GRIEVANCE = re.compile(r"(?<!alleen )\bmaar\b|\bechter\b|\bhelaas\b|\bjammer\b|\bklacht|\bontevreden|\bteleurgesteld|"
+                        r"\bboos\b|\bkwaad\b|\bonaanvaardbaar|\bonacceptabel|\bbelachelijk|\bschandalig|\bbezorgd|"
+                        r"\bongerust|\bzorgen\b|\bnog steeds\b|\bnog altijd\b|\bwil (graag )?dat\b|\bbut\b|\bhowever\b|"
+                        r"\bunfortunately\b|\?", re.I)
+# Trouble that is over ("na al het gedoe met het pesten", "toen") does not make a thank-you a complaint.
+_OVER = re.compile(r"\bna (al )?(het|alle|de|die)\b|\btoen\b|\bdestijds\b|\bvroeger\b|\bvoorbij\b|\bopgelost\b|"
+                   r"\bin het (voorjaar|najaar|begin)\b|\bniet meer\b|\bweer (goed|vrolijk|blij|met plezier)", re.I)
+# A supplier's invoice or quote: several words of billing and no child.
+_BILLING = re.compile(r"\bfactu(u|r)r\w*|\binvoice|\bofferte|\bvervaldatum|\bbetalingstermijn|\biban\b|"
+                      r"\boverma(ken|akt)|\bdebiteur|\bbtw\b|\bvat\b|\bbestelnummer|\bklantnummer|\bordernummer", re.I)
+_CHILD = re.compile(r"\b(mijn|onze|ons|my|our)\s+(\w+\s+)?(zoon|dochter|kind|kinderen|son|daughter|child)\b", re.I)
+# An invitation to an event: the organiser invites, nobody complains.
+_INVITE = re.compile(r"\buitnodiging\b|\bnodig(en)? (u|jullie|je) (graag |van harte )?uit\b|\bbent (van harte )?"
+                     r"uitgenodigd|\byou are (cordially )?invited|\binvitation\b|\bvous invite", re.I)
+
+
+def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -> Evidence | None:
+    """Affirmative evidence that a mail is no complaint; None when there is none.
+
+    Silence about discontent is no evidence: in a complaints mailbox, a parent telling what happened
+    to their child is a complaint, and ignoring one is the worst error the bot can make.
+    """
     m = _NOT_COMPLAINT.search(body)
     if m:
         return Evidence("not_complaint", m.group(0))
     text = subject + "\n" + body
-    if _STRONG.search(text):
+    sents = sentences if sentences is not None else [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if s.strip()]
+    thanks = _THANKS_SUBJECT.search(subject) or _THANKS_ACT.search(body)
+    if thanks and not _GRIEVANCE.search(text) and not _current_safety(sents):
+        return Evidence("not_complaint", f"dankbericht: {thanks.group(0).strip()}")
+    if len(_BILLING.findall(text)) >= 2 and not _CHILD.search(text) and not _GRIEVANCE.search(text.replace("?", "")):
+        return Evidence("not_complaint", f"factuur of offerte: {_BILLING.search(text).group(0)}")
+    invite = _INVITE.search(text)
+    if invite and not _STRONG.search(text) and not _CHILD.search(text):
+        return Evidence("not_complaint", f"uitnodiging: {invite.group(0)}")
+    if _STRONG.search(text) or _current_safety(sents):
         return None
     weak = len(_WEAK.findall(text))
     info = _INFO_WORD.search(text)
     if info and _QUESTION.search(body) and weak <= 1:
         return Evidence("not_complaint", f"vraag om informatie: {info.group(0)}")
-    if not weak:
-        return Evidence("not_complaint", "geen enkel woord van ongenoegen")
     return None
+
+
+def _current_safety(sentences: list[str]) -> bool:
+    """A safety word in a sentence that does not place the trouble in the past."""
+    from .safety import safety_evidence
+    return any(safety_evidence([s]) and not _OVER.search(s) for s in sentences)
 
 
 def categorise(proc: Procedure, text: str) -> tuple[str, list[Evidence]]:

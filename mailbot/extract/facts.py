@@ -11,6 +11,7 @@ from . import flags as F
 from .category import categorise, not_complaint, not_complaint_mail
 from .dates import latest_incident
 from .names import student_name
+from .safety import in_danger, safety_evidence
 from .text import conditional, mail_text, negated
 
 # Sentences that only ask to complain, to be called or to meet carry no facts.
@@ -26,7 +27,7 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     kind = machine_kind(mail)
     text = mail_text(mail, tuple(thread))
     if kind is None:
-        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.body)
+        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.body, list(text.sentences))
         kind, evidence = (nc.rule, [nc]) if nc else (None, [])
     else:
         evidence = [Evidence(kind, kind)]
@@ -42,6 +43,7 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     handled = F.find(F.PREVIOUSLY_HANDLED, sents, negation=negated, conditional=conditional)
     informal = F.informal_step(sents, negated)
     urgent = F.find(F.URGENT, sents, negation=negated, conditional=lambda *_: False)
+    urgent = urgent or in_danger(safety_evidence(with_subject))
     fact_sentences = tuple(s for s in sents if _is_fact(s))
     has_facts = len(fact_sentences) >= 2 or any(len(s.split()) >= 15 for s in fact_sentences)
     name, name_ev = student_name(text.subject, text.body, text.closing, mail.from_name + " " + mail.from_addr,

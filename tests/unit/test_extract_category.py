@@ -38,3 +38,24 @@ def test_a_login_lure_and_a_calendar_invitation_are_no_complaint():
     assert not_complaint_mail(_mail("ouder@example.test", "Zie agenda.", parts=("text/plain", "text/calendar")))
     story = "Onze zoon kon gisteren niet inloggen op zijn account en kreeg daarom een nul."
     assert not_complaint_mail(_mail("ouder@example.test", story)) is None
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Schoolreis", "Gisteren moest onze zoon als enige in de bus blijven zitten terwijl de rest de dierentuin in ging."),
+    ("pauze", "de overblijfmoeder heeft mijn dochter vanmiddag hardhandig aan haar arm meegetrokken. ze is 6."),
+    ("Rapport", "Our son was told on Friday that he will not move up to the next class."),
+    ("Bedankt", "Ik wil jullie bedanken voor het gesprek, maar de juf schreeuwt nog steeds tegen hem."),
+])
+def test_a_story_about_a_child_without_words_of_discontent_is_still_a_complaint(subject, body):
+    assert not_complaint(subject, body) is None
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Dank jullie wel", "Ik wil de juf van harte bedanken. Na alle ellende met het pesten vorig jaar gaat "
+                        "Jelle weer met plezier naar school."),
+    ("Factuur 2026-118", "Hierbij ontvangt u de factuur voor het onderhoud van de kopieerapparaten. "
+                         "Vervaldatum: 30 dagen na factuurdatum."),
+    ("Uitnodiging open dag", "Graag nodigen wij u uit voor de open dag van ons centrum op 12 maart."),
+])
+def test_thanks_invoices_and_invitations_are_no_complaint(subject, body):
+    assert not_complaint(subject, body) is not None

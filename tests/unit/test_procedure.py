@@ -88,3 +88,12 @@ def test_a_bad_regex_and_a_wrong_type_are_errors(tmp_path):
         load_procedure(str(_broken(tmp_path, '["leerondersteuner|', '["(leerondersteuner|')))
     with pytest.raises(ProcedureError, match=r"too_old_months: expected a whole number"):
         load_procedure(str(_broken(tmp_path, "too_old_months = 6", 'too_old_months = "zes"')))
+
+
+def test_a_category_may_use_a_builtin_lexicon_and_an_unknown_one_is_named(tmp_path):
+    ok = load_procedure(str(_broken(tmp_path, '["leerondersteuner|', '["@safety", 4],\n  ["leerondersteuner|')))
+    lexicon, weight = ok.categories["leersteun"].patterns[0]
+    assert weight == 4 and lexicon.search("Hij werd door een klasgenoot geschopt.")
+    assert lexicon.search("Hij werd niet geschopt.") is None
+    with pytest.raises(ProcedureError, match=r"leersteun\].patterns\[0\] '@veiligheid': unknown lexicon"):
+        load_procedure(str(_broken(tmp_path, '["leerondersteuner|', '["@veiligheid", 4],\n  ["leerondersteuner|')))

@@ -1,0 +1,140 @@
+"""The safety lexicon: what was done to a child (or what the child fears or does to itself), as verb families.
+
+Each family is a set of stems with their inflections and separable forms ("slaan, slaat, sloeg, geslagen",
+"pakte hem bij zijn nek", "schold haar uit"), Dutch first and some English. Who did it does not matter: a
+classmate, another parent and a member of staff count alike. A hit counts only when no negation stands just
+before it in its clause ("hij is niet geslagen"). Families marked `danger` make a mail urgent in every
+procedure (TRIAGE.md: violence, abuse, self-harm, refusing school out of fear); the others (bullying,
+discrimination, verbal aggression) are safety complaints but not by themselves a child in danger.
+
+A procedure uses the lexicon as a category pattern "@safety" (see procedure.py), so it stays data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Evidence
+
+_OBJ = r"(hem|haar|hen|mij|me|ons|ze|zijn|mijn|onze|het kind|\w+(zoon|dochter))"
+_BODY = r"(nek|arm|armen|pols|keel|kraag|haar|haren|hoofd|oor|oren|schouder|schouders|been|benen|capuchon|jas|trui|t-shirt)"
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    pattern: re.Pattern
+    danger: bool
+
+
+def _f(name: str, regex: str, danger: bool = True) -> Family:
+    return Family(name, re.compile(regex, re.I), danger)
+
+
+FAMILIES = (
+    _f("physical",
+       # slaan / schoppen / duwen / knijpen / bijten / krabben / spugen in their common forms
+       r"\bge(slagen|schopt|duwd|knepen|beten|krabd|spuugd|spuwd|trapt|stompt|meppt|mept|sleurd|rammeld|wurgd|smeten)\b|"
+       r"\b(sloeg|sloegen|schopte|schopten|duwde|duwden|kneep|knepen|beet|beten|krabde|spuugde|spuwde|trapte|"
+       r"stompte|mepte|sleurde|wurgde|smeet)\s+(\w+\s+){0,3}?" + _OBJ + r"\b|"
+       r"\b(slaan|slaat|schoppen|schopt|duwen|duwt|knijpen|knijpt|bijten|bijt|krabben|spugen|spuugt|spuwen|"
+       r"trappen|trapt|stompen|stompt|meppen|sleuren|wurgen)\b(?!\s+(op|nergens|over|aan het|toe|af)\b)(?!\s*je\b)|"
+       r"\b(getrokken|trokken|trok|trekken|trekt|rukken|rukte)\b[^.]{0,25}\baan\s+(zijn|haar|z'n|zn)\b|"
+       r"\baan\s+(zijn|haar|z'n|zn)\s+" + _BODY + r"\s+(ge)?(trokken|trekken|trok|trekt|gerukt|rukken)\b|"
+       r"\bvast(ge)?(pakt|grepen|greep|grijpt|pakte|gehouden|gebonden|gezet)\b|\bvast(pakken|grijpen)\b|"
+       r"\bbij\s+(zijn|haar|z'n|zn|de)\s+" + _BODY + r"\s+(ge)?(pakt|pakte|grepen|greep|gegrepen|getrokken|gesleurd)|"
+       r"\b(pakte|greep|pakten)\s+(hem|haar|\w+)\s+bij\s+(zijn|haar|z'n|zn|de)\s+" + _BODY + r"|"
+       r"\bpijn\s+(ge)?daan\b|\bpijn\s+doen\b|\bdoet\s+(hem|haar)\s+pijn\b|\b(blauwe|rode)\s+plek|\bstriemen\b|"
+       r"\bverwond|\bgewond\b|\bletsel\b|\bbloedneus|\bbloedde\b|\bhardhandig|\btegen de (muur|grond|kast|deur)\b|"
+       r"\bopgesloten\b|\bingesloten\b|\bgeweld\b|\bagressie|\bagressief|"
+       r"\b(kick(s|ed|ing)?|punch(es|ed)?|slapped|shoved|pushed|grabbed|beaten|bruis(e|es|ed)|injured|"
+       r"hit (him|her|my))\b|\bhurt (him|her)\b"),
+    _f("threat",
+       r"\bbedreig|\bdreig(de|den|t|en)\b|\bintimid|\bopgewacht|\bopwachten|\bwacht(en|te|ten)?\b[^.]{0,50}\b(hem|haar|zoon|dochter|kind)\b[^.]{0,30}\bop\s+(bij|na|buiten|aan|voor|"
+       r"achter|aan)\b|\bwat\s+(\w+\s+)?(zou|zal|gaat|ging)\s+(\w+\s+)?meemaken|\b(ik|we|wij) (maak|maken) je af\b|"
+       r"\b(met|een) (mes|wapen)\b|\bte grazen\b|\bthreat(en|ened|ens|s)?\b|\bharass"),
+    _f("sexual",
+       r"\baanrand|\bbetast|\bbetastte|\bongewenst\w*\s+(aan(ge)?ra\w*|gedrag|intimiteit|berichten|foto)|\bseksue|\bsexual|"
+       r"\bmisbruik|\b(haar|hem)\b[^.]{0,40}\baangeraakt\b|\baangeraakt op\b|\baan\s+(haar|zijn|z'n)\s+(\w+\s+){0,2}"
+       r"(gezeten|gezet|zitten|zat|zaten|gevoeld|voelen|gefriemeld)\b|\bborsten\b|\bkruis\b[^.]{0,20}\b(gegrepen|gepakt|"
+       r"aangeraakt)|\b(ge)?film(d|de|den|en)\b[^.]{0,40}\b(kleedkamer|douche|wc)\b|\bkleedkamer\b[^.]{0,40}\b(ge)?film|"
+       r"\bnaaktfoto|\bblote foto|\btouched (him|her|my)|\bgroped"),
+    _f("bullying",
+       r"\bgepest|\bpest(en|t|te|ten|erij|erijen|gedrag|kop)?\b|\bcyberpest|\bbuiten(ge)?sloten|\bbuitensluiten|"
+       r"\bsluiten\s+(hem|haar)\s+buiten|\buitgelachen|\buitlachen|\blach(en|ten)\s+(hem|haar)\s+uit\b|\bgetreiterd|"
+       r"\btreiter|\bbull(y|ied|ies|ying)\b", danger=False),
+    _f("verbal",
+       r"\buit(ge)?scholden|\buitschelden|\bscheld(en|t|woord|woorden|partij)\b|\bschold(en)?\b|\bkrengen\b|"
+       r"\bvernederd|\bvernedert|\bvernederen|\bgekleineerd|\bkleineert|\bcalled (him|her) names", danger=False),
+    _f("discrimination",
+       r"\bracis|\bdiscrimin|\bvanwege (haar|zijn|z'n) (hoofddoek|huidskleur|afkomst|geloof|religie|kleur|accent)|"
+       r"\b(hoofddoek|huidskleur|afkomst)\b[^.]{0,40}\b(uitgelachen|gepest|opmerking|afgetrokken|geweigerd|genoemd)|"
+       r"\baap genoemd|\bterugkeren naar (je|jouw|zijn|haar) (eigen )?land|\bn-woord", danger=False),
+    _f("fear",
+       r"\b(durft|durfde|wil|wilde|weigert|weigerde)\b[^.]{0,30}\bniet (meer )?naar (school|de klas|de les|les|de lessen|de sessies?|de gym\w*|gym\w*|binnen|buiten|de speelplaats|het plein)\b|"
+       r"\bweigert\b[^.]{0,20}\bnaar school|\bniet meer naar school (te )?(wil|durft|gaan)|"
+       r"\b(is|was|wordt|werd|zijn|waren)\s+(\w+\s+){0,2}?(echt |heel |zo |erg |doods)?bang\b(?!\s+dat)|"
+       r"\bbang (voor|om)\b|\bangst(ig|ige)?\b|\bpaniek|\bonveilig|\b(voelt|voelde|voel) (zich |hij zich |ze zich )?"
+       r"niet (meer )?veilig|\bniet (meer )?veilig\b|"
+       r"\brefuses? to go to school|\b(afraid|scared) (to|of)\b|\bunsafe\b|\bnot (feel )?safe\b"),
+    _f("self_harm",
+       r"\bliever dood|\b(er )?(beter )?niet meer (zou |wil |willen )?(zijn|leven)\b|\bzelfmoord|\bsu[iï]cid|"
+       r"\bzichzelf (pijn|iets aan|te lijf|snijdt|gesneden)|\bsnijdt zich|\bzich (heeft )?(ge)?snijd|\bzelfbeschadig|"
+       r"\bkill (him|her)self|\bself[- ]harm|\bhurt(s|ing)? (him|her)self"),
+)
+# Idioms built on the same verbs that are no harm at all.
+_IDIOMS = re.compile(r"\bduwtje in de rug|\bover de streep (ge)?trokken|\bslaat (nergens )?op\b|\b(over)?geslagen "
+                     r"(les|beurt|stap)|\bde klok|\bbang dat\b(?=[^.]{0,20}\b(ik|we|wij)\b)|\b(ik|we|wij) (ben|zijn) "
+                     r"(\w+ )?bang\b|\bbeet(je|jes)\b|\bgeen geweld\b", re.I)
+
+
+# Negation counts in the clause of the hit only: "ze mocht niet naar buiten en werd geslagen" is a hit.
+_NEG = re.compile(r"\b(geen|niet|nooit|niemand|no|not|never|nobody|n't)\b", re.I)
+_CLAUSE = re.compile(r"[,;:()\"]|\b(maar|want|en|omdat|dat|terwijl|toen|nadat|waarna|zodat|but|and|because|that)\b", re.I)
+
+
+def negated(sentence: str, start: int) -> bool:
+    before = _CLAUSE.split(sentence[max(0, start - 30):start])[-1] or ""
+    return bool(_NEG.search(before))
+
+
+def safety_evidence(sentences) -> list[Evidence]:
+    """Every family hit in the sentences that is not negated, as evidence 'safety:<family>'."""
+    hits = []
+    for s in sentences:
+        masked = _IDIOMS.sub(lambda m: " " * len(m.group(0)), s)
+        for fam in FAMILIES:
+            for m in fam.pattern.finditer(masked):
+                if negated(masked, m.start()):
+                    continue
+                hits.append(Evidence(f"safety:{fam.name}", s[m.start():m.end()].strip()))
+                break
+    return hits
+
+
+class Lexicon:
+    """A category pattern made of the lexicon: `search(text)` answers like re.search, line by line."""
+    def __init__(self, danger_only: bool = False):
+        self.pattern = "@safety"
+        self.danger_only = danger_only
+
+    def search(self, text: str):
+        hits = safety_evidence(text.split("\n"))
+        hits = in_danger(hits) if self.danger_only else hits
+        return _Hit(hits[0].phrase) if hits else None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    phrase: str
+
+    def group(self, _: int = 0) -> str:
+        return self.phrase
+
+
+LEXICONS = {"@safety": lambda: Lexicon(), "@danger": lambda: Lexicon(danger_only=True)}
+
+
+def in_danger(evidence: list[Evidence]) -> list[Evidence]:
+    dangerous = {f"safety:{f.name}" for f in FAMILIES if f.danger}
+    return [e for e in evidence if e.rule in dangerous]

@@ -1,0 +1,56 @@
+"""The safety lexicon: what was done to a child, in any inflection and by anyone, and what is only an idiom."""
+import pytest
+
+from mailbot.extract.safety import in_danger, safety_evidence
+from mailbot.extract.text import sentences
+
+
+def families(text):
+    return {e.rule.split(":")[1] for e in safety_evidence(sentences(text))}
+
+
+@pytest.mark.parametrize("text,family", [
+    ("Een jongen uit groep acht sloeg hem met een stok.", "physical"),
+    ("Ze slaat haar bijna elke pauze.", "physical"),
+    ("De meester heeft mijn zoon bij zijn arm gegrepen en de gang op gesleurd.", "physical"),
+    ("de juf greep hem bij z'n kraag", "physical"),
+    ("Hij kneep haar zo hard dat er een blauwe plek op haar bovenarm staat.", "physical"),
+    ("Ze hebben haar vastgegrepen en aan haar haren getrokken.", "physical"),
+    ("Een klasgenoot heeft hem in zijn hand gebeten.", "physical"),
+    ("De invaller heeft onze dochter opgesloten in het lokaal.", "physical"),
+    ("Ze schelden hem elke dag uit voor van alles.", "verbal"),
+    ("Hij is door de conciërge uitgescholden waar iedereen bij stond.", "verbal"),
+    ("Een oudere leerling dreigde dat hij haar na school zou pakken.", "threat"),
+    ("Die jongen zei dat ze wel zou zien wat ze zou meemaken.", "threat"),
+    ("Een klasgenoot heeft foto's gemaakt en haar gefilmd in de kleedkamer.", "sexual"),
+    ("Hij heeft aan haar billen gezeten.", "sexual"),
+    ("De stagiair heeft haar ongewenst aangeraakt.", "sexual"),
+    ("Ze wordt al maanden buitengesloten en uitgelachen.", "bullying"),
+    ("In de groepsapp pesten ze hem.", "bullying"),
+    ("Ze maakten opmerkingen over haar huidskleur en noemden haar een aap; dat is racisme.", "discrimination"),
+    ("Hij durft niet meer naar school.", "fear"),
+    ("Ze is doodsbang voor de gymles.", "fear"),
+    ("Hij zegt dat hij niet meer wil leven.", "self_harm"),
+    ("Ze heeft zichzelf gesneden.", "self_harm"),
+    ("A boy in his class punched him twice.", "physical"),
+])
+def test_the_lexicon_finds_each_family_in_its_inflections(text, family):
+    assert family in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is gelukkig niet geslagen, maar het was spannend.",
+    "Ze heeft geen blauwe plekken.",
+    "Ik ben bang dat de begeleiding te laat komt.",
+    "Een duwtje in de rug zou haar goed doen.",
+    "Dat argument slaat nergens op.",
+    "We wachten al weken op het verslag van het onderzoek.",
+    "De begeleidster komt niet opdagen en de sessies vallen weg.",
+])
+def test_idioms_negations_and_the_parents_worries_are_no_safety(text):
+    assert not families(text)
+
+
+def test_bullying_is_safety_but_only_violence_fear_and_self_harm_are_danger():
+    assert not in_danger(safety_evidence(sentences("Hij wordt gepest door twee klasgenoten.")))
+    assert in_danger(safety_evidence(sentences("Ze hebben hem tegen de grond gewerkt en geschopt.")))
