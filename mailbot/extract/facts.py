@@ -10,7 +10,7 @@ from ..procedure import Procedure
 from . import flags as F
 from .category import categorise, not_complaint, not_complaint_mail
 from .dates import latest_incident
-from .names import student_name
+from .names import family_member, student_name
 from .safety import in_danger, safety_evidence
 from .text import conditional, mail_text, negated
 
@@ -48,6 +48,8 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     has_facts = len(fact_sentences) >= 2 or any(len(s.split()) >= 15 for s in fact_sentences)
     name, name_ev = student_name(text.subject, text.body, text.closing, mail.from_name + " " + mail.from_addr,
                                  tuple(a.filename for a in mail.attachments))
+    if name is None and len(mail.full_text) > len(text.body):
+        name, name_ev = family_member(mail.full_text.replace(text.body, "", 1), mail.from_name)
     day, day_ev = latest_incident(sents, mail.date.date() if mail.date else None,
                                                  list(text.bases)) if has_facts else (None, None)
     evidence += cat_ev + formal[:1] + in_court[:1] + handled[:1] + informal[:1] + urgent[:1]

@@ -21,11 +21,13 @@ _PARTICLES = ("van der", "van den", "van de", "van 't", "van", "de", "der", "den
               "ait", "aït", "ben", "bou", "le", "la", "du", "da", "di", "dos", "op de", "in 't", "'t")
 _PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
 
-_CHILD = r"(zoon|zoontje|dochter|dochtertje|kind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|child|fils|fille|enfant)"
+_CHILD = r"(zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|child|fils|fille|enfant)"
 _OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
 # (pattern, score); group "n" is where the name starts.
 _FAMILIES = [
     (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s*,?\s+(?P<n>{_WORD})", re.I), 6),
+    # Flemish "onze Lotte", "ons Warre": a known first name right after the possessive.
+    (re.compile(rf"\b(onze|ons)\s+(?P<n>{_UP}{_WORD})"), 4),
     (re.compile(rf"\b(ouders|papa|mama|vader|moeder|father|mother|parents?|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuning|sessies?|rapport|support|accompagnement)\s+"
@@ -53,6 +55,11 @@ _NOT_NAMES |= {"goedemorgen", "goedemiddag", "goedenavond", "goeiedag", "goeiemo
                "sunday", "januari", "februari", "maart", "april", "augustus", "september", "oktober", "november",
                "december", "january", "february", "march", "august", "october", "vandaag", "morgen", "gisteren",
                "eergisteren", "vanochtend", "vanmiddag", "vanavond", "sorry", "dank", "bedankt", "thanks"}
+
+
+# Staff named by first name only are the ones who call, mail or answer the parents ("Ilse belde ons").
+_STAFF_ACT = re.compile(r"^\s*(heeft|had)?\s*(ons|mij|me)?\s*(belde|mailde|schreef|antwoordde|reageerde|liet\b|"
+                        r"gebeld|gemaild|geschreven|geantwoord|gereageerd|laten weten|beloofde|beloofd)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +108,11 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         if (w[0].isupper() or scores.get(w.casefold())) and not _after_staff(body, m.start()):
             # A full name ("Jasper Wouters kwam in tranen thuis") is a person written about, not a passing word.
             add(w, body, m.start(), 2 if _with_surname(w, body[m.end():]) != w else 1, m.group(0))
+    single = Counter({k: v for k, v in scores.items() if v == 1 and is_first_name(k)})
     scores = Counter({k: v for k, v in scores.items() if v >= 2})
+    if not scores and len(single) == 1:
+        # One known first name, named once and by nobody else: the child a short mail is about.
+        scores = single
     if not scores:
         return None, None
     best = max(scores, key=lambda k: (scores[k], len(full[k])))
@@ -131,6 +142,9 @@ def _after_staff(text: str, pos: int) -> bool:
 def _excluded(text: str, sender: str, closing: str) -> set[str]:
     """First names that belong to the sender, to staff or to the signature."""
     out = {w.casefold() for w in re.findall(_WORD, sender)}
+    for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", text):
+        if _STAFF_ACT.match(text[m.end():m.end() + 40]):
+            out.add(m.group(0).casefold())
     for m in re.finditer(rf"(?<![\w@.]){_WORD}", text):
         if _TITLE.search(text[max(0, m.start() - 30):m.start()]):
             out.add(m.group(0).casefold())
@@ -139,3 +153,23 @@ def _excluded(text: str, sender: str, closing: str) -> set[str]:
             continue   # "moeder van Julia": the child is named in the signature, keep her
         out.update(w.casefold() for w in re.findall(_WORD, line))
     return out
+
+
+def family_member(quoted: str, sender_name: str) -> tuple[str | None, Evidence | None]:
+    """In text the sender did not write (a forwarded or quoted message), a known first name carrying the
+    sender's surname who is not the sender: the child ("Tuur Vermeiren" in a teacher's mail to Kristof
+    Vermeiren). Header lines ("Van: Sanne Dekker") name the writers, not the child."""
+    parts = sender_name.split()
+    if len(parts) < 2:
+        return None, None
+    surname, own = parts[-1], parts[0].casefold()
+    header = re.compile(r"\s*>?\s*(van|from|aan|to|cc|onderwerp|subject|date|datum|verzonden|sent)\s*:", re.I)
+    lines = quoted.split("\n")
+    writers = {w.casefold() for ln in lines if header.match(ln) for w in re.findall(_WORD, ln)}
+    body = "\n".join(ln for ln in lines if not header.match(ln))
+    for m in re.finditer(rf"(?<![\w@.])({_UP}{_WORD})\s+(({_PARTICLE})\s+)*{re.escape(surname)}\b", body):
+        first = m.group(1)
+        if is_first_name(first) and first.casefold() not in (own, *writers) and not _after_staff(body, m.start()) \
+                and not _TITLE.search(body[max(0, m.start() - 30):m.start()]):
+            return m.group(0), Evidence("student_name", f"doorgestuurd: {m.group(0)}")
+    return None, None

@@ -50,3 +50,27 @@ def test_of_two_children_the_one_the_complaint_is_about():
 ])
 def test_greetings_weekdays_and_months_are_never_the_child(body):
     assert name(body, sender="Ouder") is None
+
+
+@pytest.mark.parametrize("body,subject,want", [
+    ("Sinds de kerstvakantie krijgt Jolien geen extra leestijd meer.\n\nGroet,\nHenk Bakker", "Leestijd", "Jolien"),
+    ("Onze jongste, Fleur, kwam gisteren huilend thuis.\n\nMieke", "Gymles", "Fleur"),
+    ("Ons Warre zit al drie weken zonder begeleiding.\n\nAn", "Begeleiding", "Warre"),
+    ("het gaat over mijn dochter noor, ze zit in groep 4.\n\ngroetjes", "klas 4", "noor"),
+    ("De sessies vallen steeds uit en niemand laat iets weten.\n\nGroeten,\nmama van Nore", "Sessies", "Nore"),
+])
+def test_the_child_named_once_in_lower_case_after_onze_jongste_or_in_the_sign_off(body, subject, want):
+    assert (name(body, subject=subject, sender="Ouder") or "").casefold() == want.casefold()
+
+
+def test_staff_named_by_first_name_for_what_they_did_to_the_parents_is_not_the_student():
+    body = "Ilse belde ons vorige week en zei dat de begeleiding stopt. Onze zoon begrijpt er niets van."
+    assert name(body, sender="Ouder") is None
+
+
+def test_a_child_with_the_senders_surname_in_a_forwarded_mail():
+    from mailbot.extract.names import family_member
+    forwarded = ("Van: Lien Claes <lien@centrum.test>\nAan: Bart Maes\n\nBeste meneer Maes,\n"
+                 "Vanaf maandag begeleid ik Jonas Maes nog maar een uur per week.\n\nLien Claes")
+    assert family_member(forwarded, "Bart Maes")[0] == "Jonas Maes"
+    assert family_member("Van: Ellen Maes\n\nHoi, groetjes Ellen Maes", "Bart Maes")[0] is None
