@@ -23,17 +23,24 @@ class DispatchResult:
 class Dispatcher:
     """Sends each outbox row at most once per attempt; the row's state is committed around the send."""
 
-    def __init__(self, store, smtp, *, daily_cap: int, log, window=None, send=outbox.send):
+    def __init__(self, store, smtp, *, daily_cap: int, log, window=None, session=outbox.Session):
         self.store = store
         self.smtp = smtp
         self.daily_cap = daily_cap
         self.log = log
         self.window = window          # callable(now, urgent, audience) -> datetime | None (next allowed time)
-        self._send = send
+        self._session = session
 
     async def run_once(self, now: datetime) -> DispatchResult:
+        due = self.store.due_outbox(now)
+        if not due:
+            return DispatchResult()
+        async with self._session(self.smtp) as session:
+            return await self._drain(session, due, now)
+
+    async def _drain(self, session, due, now: datetime) -> DispatchResult:
         sent = retried = failed = deferred = 0
-        for item in self.store.due_outbox(now):
+        for item in due:
             later = self._hold_until(item, now)
             if later is not None:
                 self.store.set_outbox(item.id, now, not_before=later, state="pending")
@@ -41,24 +48,30 @@ class Dispatcher:
                 continue
             if not self.store.claim_outbox(item.id):
                 continue
+            committed = []
+
+            def record_sent(item=item):
+                self.store.set_outbox(item.id, now, state="sent", sent_at=now, last_error="")
+                committed.append(True)
             try:
-                await self._send(item.mail, self.smtp, date=now)
+                await session.send(item.mail, date=now, committing=record_sent)
             except DeliveryError as exc:
                 if exc.temporary and item.attempts + 1 < MAX_ATTEMPTS:
                     wait = outbox.backoff(item.attempts + 1)
                     self.store.set_outbox(item.id, now, state="pending", not_before=now + wait,
-                                          last_error=str(exc)[:500])
+                                          last_error=str(exc)[:500], sent_at=None)
                     self.log.warning("outbox %s: temporary failure, retry in %s: %s",
                                      item.mail.message_id, wait, exc)
                     retried += 1
                 else:
-                    self.store.set_outbox(item.id, now, state="failed", last_error=str(exc)[:500])
+                    self.store.set_outbox(item.id, now, state="failed", last_error=str(exc)[:500], sent_at=None)
                     self.store.event(item.case_id, "delivery_failed", now,
                                      f"{item.audience} mail {item.mail.message_id}: {exc}")
                     self.log.error("outbox %s: delivery failed for good: %s", item.mail.message_id, exc)
                     failed += 1
                 continue
-            self.store.set_outbox(item.id, now, state="sent", sent_at=now, last_error="")
+            if not committed:           # a transport that offers no hook: record it now
+                record_sent()
             self.store.event(item.case_id, "sent", now, f"{item.template} to {item.audience} ({item.mail.message_id})")
             sent += 1
         return DispatchResult(sent, retried, failed, deferred)

@@ -16,6 +16,7 @@ The only module that imports aiosmtplib. Every failure becomes a DeliveryError w
 from __future__ import annotations
 
 import asyncio
+from contextlib import contextmanager
 import logging
 import re
 import ssl
@@ -94,23 +95,106 @@ def recipients(mail: OutgoingMail) -> list[str]:
     return seen
 
 
-async def send(mail: OutgoingMail, settings: SmtpSettings, *, date: datetime) -> None:
-    """Deliver one mail, or raise DeliveryError (see the module text for temporary vs permanent)."""
-    data = build_message(mail, settings, date=date)
-    to = recipients(mail)
-    where = f"SMTP {settings.host}:{settings.port} ({settings.security})"
+class Session:
+    """One SMTP connection for a run of mails (no QUIT between them), reopened after a failure.
+
+    Keeping the connection also keeps the gap between "the server accepted it" and "the outbox
+    row says sent" as short as it can be: a crash inside that gap is the only way to send twice.
+    """
+
+    def __init__(self, settings: SmtpSettings):
+        self.settings = settings
+        self.where = f"SMTP {settings.host}:{settings.port} ({settings.security})"
+        self._client: aiosmtplib.SMTP | None = None
+
+    async def __aenter__(self) -> "Session":
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    async def _connect(self) -> aiosmtplib.SMTP:
+        s = self.settings
+        client = aiosmtplib.SMTP(hostname=s.host, port=s.port, timeout=s.timeout, use_tls=s.security == "ssl",
+                                 start_tls=s.security == "starttls", validate_certs=s.verify_tls)
+        await client.connect()
+        if s.user:
+            await client.login(s.user, s.password)
+        return client
+
+    async def send(self, mail: OutgoingMail, *, date: datetime, committing=None) -> None:
+        """Deliver one mail, or raise DeliveryError (see the module text for temporary vs permanent).
+
+        `committing()` is called after the whole message is on the wire and just before the
+        final "." that makes the server take it: the caller records the mail as sent there,
+        so a crash after that point can no longer make it send the mail a second time.
+        """
+        data = build_message(mail, self.settings, date=date)
+        to = recipients(mail)
+        try:
+            if self._client is None or not self._client.is_connected:
+                self._client = await self._connect()
+            with _before_final_dot(self._client, committing):
+                refused, _ = await self._client.sendmail(_addr(self.settings.from_address), to, data)
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            await self._reset()
+            raise _delivery_error(exc, self.settings, self.where) from None
+        if refused:
+            # Some recipients were taken, so the mail is out; a retry would duplicate it.
+            log.warning("%s: %d of %d recipients refused for %s", self.where, len(refused), len(to),
+                        mail.message_id)
+
+    async def _reset(self) -> None:
+        """After a refusal the transaction is reset (RSET); after a broken connection it is dropped."""
+        client, self._client = self._client, None
+        if client is not None and client.is_connected:
+            try:
+                await client.rset()
+                self._client = client
+            except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+                client.close()
+
+    async def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None and client.is_connected:
+            try:
+                await client.quit()
+            except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+                client.close()
+
+
+@contextmanager
+def _before_final_dot(client: aiosmtplib.SMTP, hook):
+    """Split aiosmtplib's one write of "message + .CRLF" to run `hook` between the two parts.
+
+    aiosmtplib offers no hook there, so its protocol's write is wrapped for one call. The only
+    write ending in CRLF.CRLF is the end of DATA: dots at line starts are doubled before it.
+    """
+    protocol = client.protocol
+    if hook is None or protocol is None:
+        yield
+        return
+    write = protocol.write
+
+    def split(data: bytes) -> None:
+        if len(data) > 5 and data.endswith(b"\r\n.\r\n"):
+            write(data[:-3])
+            hook()
+            write(b".\r\n")
+        else:
+            write(data)
+
+    protocol.write = split
     try:
-        refused, _ = await aiosmtplib.send(
-            data, sender=_addr(settings.from_address), recipients=to,
-            hostname=settings.host, port=settings.port, timeout=settings.timeout,
-            use_tls=settings.security == "ssl", start_tls=settings.security == "starttls",
-            validate_certs=settings.verify_tls,
-            username=settings.user or None, password=settings.password if settings.user else None)
-    except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
-        raise _delivery_error(exc, settings, where) from None
-    if refused:
-        # Some recipients were taken, so the mail is out; a retry would duplicate it.
-        log.warning("%s: %d of %d recipients refused for %s", where, len(refused), len(to), mail.message_id)
+        yield
+    finally:
+        del protocol.write
+
+
+async def send(mail: OutgoingMail, settings: SmtpSettings, *, date: datetime) -> None:
+    """Deliver one mail on a connection of its own."""
+    async with Session(settings) as session:
+        await session.send(mail, date=date)
 
 
 def send_sync(mail: OutgoingMail, settings: SmtpSettings, *, date: datetime) -> None:
@@ -174,17 +258,12 @@ def _msg_id(raw: str) -> str | None:
 
 async def probe(settings: SmtpSettings) -> None:
     """Connect, say EHLO, log in when configured, and quit: what `mailbot doctor` checks."""
-    where = f"SMTP {settings.host}:{settings.port} ({settings.security})"
-    client = aiosmtplib.SMTP(hostname=settings.host, port=settings.port, timeout=settings.timeout,
-                             use_tls=settings.security == "ssl", start_tls=settings.security == "starttls",
-                             validate_certs=settings.verify_tls)
+    session = Session(settings)
     try:
-        await client.connect()
-        if settings.user:
-            await client.login(settings.user, settings.password)
-        await client.quit()
+        session._client = await session._connect()
     except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
-        raise _delivery_error(exc, settings, where) from None
+        raise _delivery_error(exc, settings, session.where) from None
+    await session.close()
 
 
 def _delivery_error(exc: BaseException, settings: SmtpSettings, where: str) -> DeliveryError:

@@ -15,6 +15,10 @@ class Story:
         self.dovecot, self.sink, self.clock, self.config = dovecot, sink, clock, config
         self.bot = Bot(config, clock)
 
+    @staticmethod
+    def fixtures() -> Path:
+        return FIXTURES
+
     # -- people ----------------------------------------------------------------------------
     def arrives(self, fixture: str, folder: str = "INBOX") -> bytes:
         data = (FIXTURES / fixture).read_bytes()

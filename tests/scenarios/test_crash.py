@@ -75,3 +75,37 @@ def test_killed_at_random_points_nothing_is_lost_and_nothing_sent_twice(dovecot,
     assert set(by_id) == {o.mail.message_id for o in due}
     assert duplicates == 0
     store.close()
+
+
+def test_killed_while_sending_no_reply_is_lost_or_sent_twice(dovecot, smtp_sink, shared_dir, tmp_path):
+    """The same, aimed at the outbox: every kill lands while a few hundred replies go out."""
+    dovecot.append_many("INBOX", mails(shared_dir))
+    config = tmp_path / "mailbot.toml"
+    config.write_text(toml(server_config(dovecot, smtp_sink, tmp_path,
+                                         bot={"max_auto_mails_per_recipient_per_day": 100})))
+    smtp_sink.stop()
+    assert poll(config).wait(timeout=120) == 0           # everything decided and queued, nothing sent
+    store = open_store(f"sqlite:///{tmp_path / 'mailbot.db'}")
+    queued = [o for o in store.outbox() if o.state == "pending"]
+    for item in queued:                                  # due now, not after the backoff
+        store.set_outbox(item.id, item.not_before, not_before=item.not_before.replace(year=2000))
+    smtp_sink.start()
+    rng = random.Random(int(os.environ.get("MAILBOT_KILL_SEED", "7")))
+    killed = 0
+    for _ in range(ROUNDS):
+        proc = poll(config)
+        time.sleep(rng.uniform(0.3, 0.9))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed += 1
+        proc.wait()
+    for _ in range(3):
+        assert poll(config).wait(timeout=120) == 0
+    by_id = smtp_sink.by_message_id()
+    duplicates = sum(len(copies) - 1 for copies in by_id.values())
+    print(f"\nkill while sending: {len(queued)} replies, {ROUNDS} rounds, {killed} SIGKILLs; "
+          f"{len(by_id)} delivered, {duplicates} duplicates")
+    assert set(by_id) == {o.mail.message_id for o in queued}
+    assert all(o.state == "sent" for o in store.outbox() if o.state != "held")
+    assert duplicates == 0
+    store.close()
