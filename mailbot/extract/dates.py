@@ -63,7 +63,15 @@ _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b
 _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
 _SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)", re.I)
 # The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
-_WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b", re.I)
+_WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b|"
+                     # the writer's opinion or feelings going on ("ik ben het er nog altijd niet mee eens")
+                     r"\b(ik|wij|we)\s+(ben|zijn)\b[^.]{0,30}\b(eens|oneens|boos|kwaad|teleurgesteld)\b|"
+                     r"\b(blijft|zit)\s+(me|mij|ons)\b", re.I)
+# "terwijl hij al sinds september begeleiding zou krijgen": a plan that did not happen is no ongoing fact.
+_PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\b", re.I)
+# A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
+# what follows its "dat" is what happened.
+_DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
 _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 # Sentences about the procedure rather than the facts.
@@ -175,6 +183,11 @@ def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
         got = _resolve(d, mo, int(m.group("y")) if m.group("y") else None, sent)
         if got:
             out.append((got, m.group(0)))
+    for m in _HOLIDAY.finditer(sentence):
+        got = _holiday(m, sent)
+        taken.append(m.span())
+        if got:
+            out.append((got, m.group(0)))
     habitual = bool(_HABITUAL.search(sentence))
     for rx, kind in _RELATIVE:
         for m in rx.finditer(sentence):
@@ -185,6 +198,51 @@ def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
             if got and got <= sent:
                 out.append((got, m.group(0)))
     return out
+
+
+# School holidays (Flemish calendar, close to the Dutch one): "net voor de paasvakantie" = the Friday before.
+_HOLIDAY = re.compile(r"\b(?P<rel>(net |vlak |kort |juist )?(voor|na|in|tijdens))\s+de\s+(?P<h>herfst|kerst|krokus|"
+                      r"voorjaars|paas|mei|zomer)(vakantie|verlof)\b", re.I)
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_span(name: str, year: int) -> tuple[date, date]:
+    if name == "herfst":
+        nov1 = date(year, 11, 1)
+        start = nov1 - timedelta(days=nov1.weekday())
+        return start, start + timedelta(days=6)
+    if name == "kerst":
+        return date(year, 12, 21), date(year + 1, 1, 3)
+    if name in ("krokus", "voorjaars"):
+        start = _easter(year) - timedelta(days=48)
+        return start, start + timedelta(days=6)
+    if name == "paas":
+        start = _easter(year) + timedelta(days=1)
+        return start, start + timedelta(days=13)
+    if name == "mei":
+        return date(year, 4, 27), date(year, 5, 5)
+    return date(year, 7, 1), date(year, 8, 31)
+
+
+def _holiday(m: re.Match, sent: date) -> date | None:
+    rel = m.group("rel").split()[-1].lower()
+    for year in (sent.year, sent.year - 1):
+        start, end = _holiday_span(m.group("h").lower(), year)
+        day = start - timedelta(days=3) if rel == "voor" else end + timedelta(days=1) if rel == "na" else start
+        if day <= sent:
+            return day
+    return None
 
 
 def _month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
@@ -218,7 +276,7 @@ def latest_incident(sentences: list[str], mail_date: date | None,
                     bases: list[date | None] | None = None) -> tuple[date | None, Evidence | None]:
     if mail_date is None:
         return None, None
-    facts, process, after, months, habit = [], [], [], [], None
+    facts, process, after, months, process_months, habit = [], [], [], [], [], None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
         found = _day_dates(s, sent)
@@ -228,11 +286,23 @@ def latest_incident(sentences: list[str], mail_date: date | None,
         own_steps = bool(_PROCESS.search(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
         if _WRITER.search(s) or aftermath or dated_decision or own_steps:
             pass
+        elif _SINCE.search(s) and _HABIT.search(s):
+            # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.
+            return mail_date, Evidence("ongoing", _HABIT.search(s).group(0))
         elif _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[_SINCE.search(s).end():]))):
             m = _ONGOING.search(s) or _SINCE.search(s)
-            return mail_date, Evidence("ongoing", m.group(0))
+            if not _PLANNED.search(s[m.end():m.end() + 60]):
+                return mail_date, Evidence("ongoing", m.group(0))
+        told = _DISCLOSURE.search(s)
+        if told and found and not _PROCESS.search(s):
+            # Dates before the disclosure's "dat" date the telling; after it, the facts.
+            cut = told.end()
+            after.extend(d for d in found if s.find(d[1]) < cut)
+            found = [d for d in found if s.find(d[1]) >= cut]
+            aftermath = False
         (process if _PROCESS.search(s) else after if aftermath else facts).extend(found)
-        months.extend(_month_dates(s, sent) if not found else [])
+        if not found:
+            (process_months if _PROCESS.search(s) else months).extend(_month_dates(s, sent))
         if habit is None and _HABIT.search(s):
             habit = _HABIT.search(s).group(0)
     for pool in (facts, after, process):
@@ -241,7 +311,8 @@ def latest_incident(sentences: list[str], mail_date: date | None,
             return got, Evidence("latest_incident", phrase)
     if habit:
         return mail_date, Evidence("ongoing", habit)
-    if months:
-        got, phrase = max(months)
-        return got, Evidence("latest_incident", phrase)
+    for pool in (months, process_months):
+        if pool:
+            got, phrase = max(pool)
+            return got, Evidence("latest_incident", phrase)
     return None, None

@@ -98,3 +98,20 @@ def test_after_effects_and_dated_decisions_keep_the_events_date(text, want):
 
 def test_what_is_still_done_to_the_child_is_ongoing():
     assert day("Vorige maandag werd hij geslagen. Hij wordt nog steeds gepest.") == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text,want", [
+    # the day of telling is no incident; what follows the "dat" is
+    ("Gisteren zei hij ons dat de juf hem vorige donderdag aan zijn oor had getrokken.", date(2026, 10, 8)),
+    ("Ze vertelde het ons zondag pas, maar het gebeurde al op 7 oktober in de gymzaal.", date(2026, 10, 7)),
+    # holidays: the school day before, the day after
+    ("Vlak voor de herfstvakantie werd de begeleiding zomaar stopgezet.", date(2025, 10, 24)),
+    ("Na de zomervakantie kreeg hij ineens geen extra tijd meer bij toetsen.", date(2026, 9, 1)),
+    # a plan that did not happen, the writer's own lasting opinion: no ongoing facts
+    ("Op 2 oktober kwam de begeleidster niet, terwijl hij al sinds september hulp zou krijgen.", date(2026, 10, 2)),
+    ("Op 5 oktober kreeg ze opnieuw te weinig uren. Ik ben het daar nog altijd niet mee eens.", date(2026, 10, 5)),
+    # the month of the parent's earlier complaint is weaker than the facts' own date
+    ("Op 28 september ging de sessie niet door. In oktober hebben we daarover een klacht ingediend.", date(2026, 9, 28)),
+])
+def test_disclosures_holidays_plans_and_opinions(text, want):
+    assert day(text) == want
