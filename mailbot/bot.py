@@ -20,6 +20,7 @@ from .followup import FollowUp, TickResult
 from .intake import Intake, Outcome
 from .mailbox import Mailbox
 from .model import RawMail
+from .privacy import purge
 from .procedure import load_checked
 from .render import Renderer
 from .store import open_store
@@ -147,6 +148,9 @@ class Bot:
             result = self.followup.tick(now)
             self.digest.maybe_send(now)
             self.send_due()
+            deadlines = self.procedure.deadlines
+            purge(self.store, now, retention_months=deadlines["retention_months"],
+                  raw_retention_months=deadlines["raw_retention_months"], log=log)
             return result
         finally:
             self.store.release_lease("tick", self.holder)
