@@ -49,5 +49,7 @@ def test_the_diagram_draws_every_transition():
 
 def test_the_docs_show_the_diagram_of_this_table():
     from pathlib import Path
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "lifecycle.md").read_text(encoding="utf-8")
-    assert mermaid() in doc, "docs/lifecycle.md is out of date: paste mailbot.states.mermaid() into it"
+    root = Path(__file__).resolve().parents[2]
+    for doc in (root / "docs" / "lifecycle.md", root / "README.md"):
+        assert mermaid() in doc.read_text(encoding="utf-8"), \
+            f"{doc.name} is out of date: paste mailbot.states.mermaid() into it"
