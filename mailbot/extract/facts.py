@@ -61,7 +61,16 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
         urgent=bool(urgent), has_facts=has_facts, fact_sentences=fact_sentences, evidence=tuple(evidence))
 
 
+# The writer's feelings with nothing that says why ("ik ben helemaal niet tevreden over hoe alles verloopt")
+# tell no facts; "ik ben boos omdat ..." does.
+_FEELING = re.compile(r"\b(ik|wij|we)\s+(ben|zijn|voel|voelen)\b[^.]{0,40}\b(tevreden|ontevreden|boos|kwaad|teleurgesteld|"
+                      r"bezorgd|ongerust|gefrustreerd|ontgoocheld|unhappy|upset)\b", re.I)
+_BECAUSE = re.compile(r"\b(omdat|want|doordat|sinds|toen|dat|nadat|because|since|when)\b|\d", re.I)
+
+
 def _is_fact(sentence: str) -> bool:
     if len(sentence.split()) < 5 or _META.search(sentence):
+        return False
+    if _FEELING.search(sentence) and not _BECAUSE.search(sentence):
         return False
     return bool(_CONCRETE.search(sentence))

@@ -63,6 +63,15 @@ INFORMAL = (
     _f("informal_step_done", r"\b(gesprek|overleg|contact)\b[^.?!]{0,20}\bgehad\b|"
                              r"\bhebben daar (meteen )?gezegd|\bantwoord van (juf|meester)|"
                              r"\bgesprek met de directeur van de school|\bwe (already )?spoke|"
+                             # a meeting that took place ("in het gesprek met de school kregen we te horen")
+                             r"\bin (het|een|ons|dat) (gesprek|overleg|oudergesprek)\s+met\b|"
+                             r"\b(we|wij|ik)\b[^.?!]{0,20}\b(hadden|hebben|had|kregen)\b[^.?!]{0,25}\b(gesprek|overleg)\b[^.?!]{0,20}"
+                             r"\b(met|bij)\b|"
+                             # staff answering the parents: the matter was raised with them
+                             r"\b(juf|meester|leerkracht|leerondersteuner|begeleider|begeleidster|coördinator|mentor)\b[^.?!]{0,20}"
+                             r"\b(heeft|hebben)\s+(ons|mij|me)\s+(\w+\s+)?(teruggebeld|gebeld|gemaild|geantwoord|geschreven)|"
+                             r"\b(mail|bericht|brief)\b[^.?!]{0,40}\baan (juf|meester|de leerkracht|de leerondersteuner)\b[^.?!]{0,30}"
+                             r"\b(stuurde|stuurden|gestuurd)\b|"
                              # "een gesprek met de leerondersteuner en de zorgcoördinator ... niets opleverde"
                              r"\b(gesprek(ken)?|overleg)\s+met\b[^.?!]{0,90}\b(opleverde|opgeleverd|opleverden|gevoerd|"
                              r"plaatsgevonden|plaatsvond|hielp|geholpen)\b"),

@@ -113,7 +113,7 @@ _COND = re.compile(r"\b(als|indien|zodra|if|unless|si|wanneer)\b[^,.;]{0,80},|\b
 def negated(sentence: str, start: int, window: int = 45) -> bool:
     """A negation word shortly before the match in the same clause ('ik wil (nog) geen formele klacht')."""
     before = sentence[max(0, start - window):start]
-    before = re.split(r"[,;:]|\b(maar|but|mais|want)\b", before)[-1] or ""
+    before = re.split(r"[,;:]|\b(maar|but|mais|want|en|and|et)\b", before)[-1] or ""
     return bool(_NEG.search(before))
 
 

@@ -101,3 +101,19 @@ def test_informal_step_phrase_family(text, done):
 ])
 def test_urgent_in_english(text):
     assert hits(F.URGENT, text)
+
+
+@pytest.mark.parametrize("text,done", [
+    ("Vorige week kregen we in het overleg met de zorgcoördinator te horen dat het niet kan.", True),
+    ("Wij hadden maandag een gesprek met de klasleerkracht.", True),
+    ("De juf heeft ons gisteren teruggebeld, maar er verandert niets.", True),
+    ("Ik heb een mail aan meester Joost gestuurd op 3 maart.", True),
+    ("We willen graag een gesprek met de juf.", False),
+])
+def test_informal_step_taken_in_a_meeting_or_answered_by_staff(text, done):
+    assert bool(F.informal_step(sentences(text), negated)) is done
+
+
+def test_a_negation_in_an_earlier_clause_joined_by_en_does_not_undo_a_formal_complaint():
+    assert hits(F.FORMAL, "Ik ga daar niet mee akkoord en dien mijn klacht hierbij formeel in.")
+    assert not hits(F.FORMAL, "Ik dien nog geen formele klacht in.")
