@@ -29,7 +29,8 @@ def open_store(url: str) -> "Store":
         database.connect(reuse_if_open=True)
         database.create_tables(s.TABLES, safe=True)
     except peewee.PeeweeException as exc:
-        raise StoreError(f"database {url.split('@')[-1]}: {exc}") from exc
+        hint = "; install it with 'pip install psycopg2-binary'" if "driver not installed" in str(exc) else ""
+        raise StoreError(f"[database] url …{url.split('@')[-1]}: {exc}{hint}") from exc
     return Store(database)
 
 
