@@ -140,3 +140,17 @@ def test_a_permanent_smtp_refusal_is_recorded_on_the_case(story):
     story.poll()
     case = story.case()
     assert any(e.kind == "delivery_failed" for e in story.bot.store.events(case.id))
+
+
+def test_automatic_mail_to_one_parent_is_capped_per_day(dovecot, smtp_sink, clock, config_factory):
+    s = Story(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink,
+                                                        bot={"max_auto_mails_per_recipient_per_day": 2}))
+    for n in range(4):
+        s.writes(f"Hilde Peeters <{PARENT}>", f"Klacht {n}", "Mijn zoon Lucas Peeters kreeg op 28 oktober geen "
+                 "leersteun: de leerondersteuner kwam niet opdagen en niemand verwittigde ons.")
+    s.poll()
+    assert len(s.mails_to(PARENT)) == 2            # the rest waits: no flood, nothing lost
+    s.clock.advance(days=1, hours=1)
+    s.poll()
+    assert len(s.mails_to(PARENT)) == 4
+    s.bot.close()
