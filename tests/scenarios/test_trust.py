@@ -2,6 +2,7 @@
 logs and tool output."""
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
@@ -162,3 +163,84 @@ def test_a_command_from_someone_who_is_not_the_director_is_not_a_command(story):
     story.writes(f"Ouder <{case.parent_address}>", "Re: klacht", "#akkoord\n#sluiten", reply_to_mail=parent_mail)
     story.poll()
     assert story.case().state == "waiting_approval"
+
+
+def dsn_for(original, now) -> bytes:
+    """A delivery status notification as Postfix writes it, quoting the headers of `original`."""
+    from email.utils import format_datetime
+    boundary = "dsn-boundary-1"
+    return (f"From: MAILER-DAEMON@mx.telenet.example (Mail Delivery System)\r\n"
+            f"To: klachten@school.example\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+            f"Date: {format_datetime(now)}\r\nMessage-ID: <dsn.1@mx.telenet.example>\r\n"
+            f"Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"{boundary}\"\r\n\r\n"
+            f"--{boundary}\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message "
+            f"could not be delivered.\r\n\r\n--{boundary}\r\nContent-Type: message/delivery-status\r\n\r\n"
+            f"Reporting-MTA: dns; mx.telenet.example\r\n\r\nFinal-Recipient: rfc822; {original['To']}\r\n"
+            f"Action: failed\r\nStatus: 5.1.1\r\n\r\n--{boundary}\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+            f"From: {original['From']}\r\nTo: {original['To']}\r\nSubject: {original['Subject']}\r\n"
+            f"Message-ID: {original['Message-ID']}\r\n\r\n--{boundary}--\r\n").encode()
+
+
+def test_a_bounce_of_our_own_reply_suppresses_the_address_and_tells_the_director(story):
+    story.arrives("dv-001.eml")
+    story.poll()
+    case = story.case()
+    [ack] = story.mails_to("hilde.peeters@telenet.be")
+    story.dovecot.append("INBOX", dsn_for(ack, story.clock.now()))
+    result = story.poll()
+    assert [o.disposition for o in result.outcomes] == ["ignored:bounce"]
+    assert any(e.kind == "bounced" for e in story.bot.store.events(case.id))
+    assert story.bot.store.suppressed("hilde.peeters@telenet.be", story.clock.now())
+    warning = [m for m in story.mails_to("directeur@school.example") if "niet afgeleverd" in m["Subject"]]
+    assert warning and case.ref in warning[0]["Subject"]
+    assert len(story.mails_to("hilde.peeters@telenet.be")) == 1     # no reply to the bounce, none to the parent
+
+
+def test_imap_down_or_refusing_login_costs_one_log_line_and_the_bot_recovers(story, caplog):
+    story.arrives("dv-001.eml")
+    story.dovecot.stop()
+    with caplog.at_level(logging.ERROR, logger="mailbot"):
+        result = story.poll()
+    assert result.outcomes == [] and len([r for r in caplog.records if "IMAP" in r.getMessage()]) == 1
+    story.dovecot.start()
+    assert story.poll().count("opened") == 1
+
+
+def test_a_locked_database_makes_the_poll_back_off_and_nothing_is_lost(story, caplog):
+    import sqlite3
+    story.arrives("dv-001.eml")
+    db = story.config.database_url[len("sqlite:///"):]
+    story.bot.store.database.execute_sql("PRAGMA busy_timeout = 200")
+    locker = sqlite3.connect(db)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        with caplog.at_level(logging.ERROR, logger="mailbot"):
+            result = story.poll()
+        assert result.skipped == "database unavailable" and result.outcomes == []
+        assert any("locked" in r.getMessage() for r in caplog.records)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert story.poll().count("opened") == 1        # the same mail, fetched again
+
+
+def test_attachments_are_recorded_never_opened(story):
+    import base64
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("bom.txt", b"0" * 20_000_000)       # 20 MB of zeros packed into a few kB
+    packed = base64.encodebytes(buf.getvalue()).decode()
+    raw = ("From: Jan Peeters <jan.peeters@example.org>\r\nTo: klachten@school.example\r\nSubject: Klacht\r\n"
+           "Date: Mon, 2 Nov 2026 08:00:00 +0100\r\nMessage-ID: <zip-1@example.org>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           + COMPLAINT.replace("\n", "\r\n") + "\r\n--b\r\nContent-Type: application/zip\r\n"
+           "Content-Disposition: attachment; filename=verslag.zip\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + packed + "\r\n--b--\r\n")
+    story.dovecot.append("INBOX", raw.encode())
+    assert story.poll().count("opened") == 1
+    [message] = story.bot.store.messages(story.case().id)
+    [attachment] = json.loads(message.attachments_json)
+    assert attachment["filename"] == "verslag.zip" and attachment["size"] < 100_000
