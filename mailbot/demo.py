@@ -79,11 +79,12 @@ def _one(procedure: str, files: list[Path], workdir: Path, out) -> None:
             out(f"poll 1: {len(first.outcomes)} mails: {first.count('opened')} cases opened, "
                 f"{first.count('ignored')} ignored (auto-replies, bounces, newsletters, not a complaint), "
                 f"{first.count('quarantined')} quarantined; {first.dispatch.sent} mails sent")
-            answered = _director_answers(bot, dovecot, clock)
+            answered, approved = _director_answers(bot, dovecot, clock)
             clock.advance(hours=2)
             second = bot.poll_once()
-            out(f"poll 2: the director answered case {answered} inside its thread: "
-                f"{second.count('joined')} mail joined its case")
+            out(f"poll 2: the director answered case {answered} inside its thread and approved the held "
+                f"reply of case {approved} with #akkoord: {second.count('joined')} mails joined their cases, "
+                f"{second.dispatch.sent} mails sent")
             out("\nCases:\n" + report.cases_table(bot.store, config.bot.tz))
             rows = [[m.rcpt_tos[0], one_line(m.message["Subject"])[:72], m.message["In-Reply-To"] or "-"]
                     for m in sink.messages]
@@ -95,19 +96,28 @@ def _one(procedure: str, files: list[Path], workdir: Path, out) -> None:
             bot.close()
 
 
-def _director_answers(bot: Bot, dovecot: PrivateDovecot, clock: FrozenClock) -> str | None:
-    """The director answers the first admissible case by replying to the bot's notice."""
+def _director_answers(bot: Bot, dovecot: PrivateDovecot, clock: FrozenClock) -> tuple[str | None, str | None]:
+    """The director answers the first open case and approves the first held referral, both by
+    replying to the bot's notice from their own mail client."""
+    answered = approved = None
     for case in bot.store.cases():
-        notices = [o for o in bot.store.outbox(case.id) if o.audience == "director" and o.state == "sent"]
-        if case.state != "open" or not notices:
+        notices = [o.mail for o in bot.store.outbox(case.id) if o.audience == "director" and o.state == "sent"]
+        if not notices:
             continue
-        original = notices[0].mail
-        when = clock.now() + timedelta(hours=1)
-        raw = (f"From: De directie <directeur@school.example>\r\nTo: klachten@school.example\r\n"
-               f"Subject: Re: {original.subject}\r\nDate: {format_datetime(when)}\r\n"
-               f"Message-ID: {make_msgid(domain='school.example')}\r\nIn-Reply-To: {original.message_id}\r\n"
-               f"References: {original.message_id}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-               "Ik heb de ouder vandaag gebeld; we plannen een gesprek volgende week.\r\n").encode()
-        dovecot.append("INBOX", raw)
-        return case.ref
-    return None
+        if case.state == "open" and answered is None:
+            _reply(dovecot, clock, notices[0], "Ik heb de ouder vandaag gebeld; we plannen een gesprek.")
+            answered = case.ref
+        elif case.state == "waiting_approval" and approved is None:
+            _reply(dovecot, clock, notices[0], "#akkoord")
+            approved = case.ref
+    return answered, approved
+
+
+def _reply(dovecot: PrivateDovecot, clock: FrozenClock, original, body: str) -> None:
+    when = clock.now() + timedelta(hours=1)
+    dovecot.append("INBOX", (
+        f"From: De directie <directeur@school.example>\r\nTo: klachten@school.example\r\n"
+        f"Subject: Re: {original.subject}\r\nDate: {format_datetime(when)}\r\n"
+        f"Message-ID: {make_msgid(domain='school.example')}\r\nIn-Reply-To: {original.message_id}\r\n"
+        f"References: {original.message_id}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\n").encode())

@@ -77,3 +77,11 @@ def test_run_polls_on_its_schedule_until_told_to_stop(dovecot, smtp_sink, tmp_pa
     assert proc.returncode == 0, err[-2000:]
     assert len(smtp_sink.messages) == 2
     assert "mailbot running" in err
+
+
+def test_the_demo_tells_the_whole_story_and_exits_0():
+    run = subprocess.run([sys.executable, "-m", "mailbot", "demo"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    for words in ("procedure divergent", "procedure allure", "Cases:", "Mails the bot sent", "#akkoord",
+                  "answered", "Timeline:", "demo finished"):
+        assert words in run.stdout
