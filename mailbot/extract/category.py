@@ -76,6 +76,37 @@ _INVITE = re.compile(r"\buitnodiging\b|\bnodig(en)? (u|jullie|je) (graag |van ha
                      r"uitgenodigd|\byou are (cordially )?invited|\binvitation\b|\bvous invite", re.I)
 
 
+# What a complaint to a school or a learning-support centre is about: a child, a pupil, a class, a teacher, the school,
+# the support (nl/en/fr, with inflections). A mail naming none of these, and not saying it complains, has no subject
+# this mailbox handles: spam in any language, a supplier's note, a colleague's business mail.
+_TOPIC = re.compile(r"\b(kinderen|kindje|zoon|zoontje|dochter|dochtertje|jongen|meisje|kleinzoon|kleindochter|"
+                    r"pleeg(kind|zoon|dochter|ouders?|gezin)\w*|stief(zoon|dochter|kind)|tweeling\w*|kleuter\w*|peuter\w*|"
+                    r"jongste|oudste|leerling\w*|scholier\w*|pupils?|\w+school\b|school(?!s\b)\w+|scholen|klas|klassen|"
+                    r"klasje|\w+klas|groep \d|leerjaar|middelbaar|secundair|opvang|onderwijs\w*|lessen|(gym|zwem|taal|reken|muziek|teken|turn|bij|dans|lees|schrijf|spel|frans|engels|wiskunde|godsdienst|bewegings|instructie)les(sen)?|gym\w*|turnen|speelplaats|schoolplein|overblijf\w*|pauze|huiswerk|toets\w*|"
+                    r"rapport|leerkracht\w*|leraar|leraren|lerares\w*|docent\w*|juf|juffrouw|meester|mentor|\w*titularis|"
+                    r"intern begeleider|ib'?er|zorgco[oö]rdinator|directeur|directie|leersteun\w*|ondersteuning|"
+                    r"begeleid\w*|leerondersteuner\w*|logopedi\w*|clb|grandson|granddaughter|classmates?|classroom|"
+                    r"teachers?|homework|learning support|special needs|headteacher|enfants?|fils|fille|[ée]l[èe]ves?|"
+                    r"classe|[ée]coles?|enseignant\w*|institut(eur|rice)|professeur\w*|ma[iî]tresse|soutien scolaire|"
+                    r"accompagnement)\b|"
+                    # words that are also ordinary English ("kind regards", "first class", "flight schools") count
+                    # only after a word that makes them the child or the school
+                    r"\b(het|mijn|ons|onze|uw|je|jouw|jullie|dit|dat|elk|ieder|een|zijn|haar|hun|my|our|his|her|their|"
+                    r"your|the|to|at|from|after|de|op|naar|van|uit|in|na)\s+(\w+\s+)?(kind|school|son|daughter|child|"
+                    r"children|kids?|boy|girl|student|les|lessons?)\b|"
+                    r"\b(my|our|his|her|their|your|the|whole|in|de|het|zijn|haar)\s+class\b(?!\s+(tickets?|action))",
+                    re.I)
+_COMPLAINT_WORD = re.compile(r"\bklacht|\bklagen|\bbeklag|\bcomplain|\bplainte|\bbezwaar", re.I)
+
+
+def off_topic(subject: str, body: str, attachments: tuple[str, ...] = ()) -> Evidence | None:
+    """Affirmative evidence of no complaint to this mailbox: nothing in it about a child, school or support."""
+    text = "\n".join((subject, body, *attachments))
+    if _TOPIC.search(text) or _COMPLAINT_WORD.search(text):
+        return None
+    return Evidence("not_complaint", "geen kind, leerling, klas, school of ondersteuning genoemd")
+
+
 def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -> Evidence | None:
     """Affirmative evidence that a mail is no complaint; None when there is none.
 

@@ -8,7 +8,7 @@ from ..loops import machine_kind
 from ..model import Evidence, Facts, Flags, ParsedMail
 from ..procedure import Procedure
 from . import flags as F
-from .category import categorise, not_complaint, not_complaint_mail
+from .category import categorise, not_complaint, not_complaint_mail, off_topic
 from .dates import latest_incident
 from .names import family_member, student_name
 from .safety import in_danger, safety_evidence
@@ -27,7 +27,8 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     kind = machine_kind(mail)
     text = mail_text(mail, tuple(thread))
     if kind is None:
-        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.body, list(text.sentences))
+        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.body, list(text.sentences)) \
+            or off_topic(text.subject, text.body, tuple(a.filename for a in mail.attachments))
         kind, evidence = (nc.rule, [nc]) if nc else (None, [])
     else:
         evidence = [Evidence(kind, kind)]

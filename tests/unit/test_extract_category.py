@@ -59,3 +59,26 @@ def test_a_story_about_a_child_without_words_of_discontent_is_still_a_complaint(
 ])
 def test_thanks_invoices_and_invitations_are_no_complaint(subject, body):
     assert not_complaint(subject, body) is not None
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("促销 优惠", "尊敬的客户您好，本公司提供各类发票，价格优惠，欢迎来电咨询。"),
+    ("Re: quarterly figures", "Hi Tom,\n\nThe figures look fine, but the first class tickets were too expensive. "
+                              "Some kind of budget cap would help.\n\nKind regards,\nAnna"),
+    ("Flight simulator", "Used by professional flight schools. Click here to order today."),
+])
+def test_a_mail_about_no_child_school_or_support_is_off_topic(subject, body):
+    from mailbot.extract.category import off_topic
+    assert off_topic(subject, body) is not None
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("vanmiddag", "Vanmiddag moest Daan tijdens de zwemles aan de kant blijven staan."),
+    ("Bus", "Our daughter was left behind at the stop by the driver this morning."),
+    ("Klacht", "Ik wil een klacht indienen. Bel me terug aub."),
+    ("Sessie", "La séance de soutien scolaire de mon fils n'a pas eu lieu."),
+    ("Stage", "Het kind van de buren zegt dat de stagiair foto's maakte."),
+])
+def test_a_child_a_lesson_or_an_explicit_complaint_keeps_a_mail_on_topic(subject, body):
+    from mailbot.extract.category import off_topic
+    assert off_topic(subject, body) is None
