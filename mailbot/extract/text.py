@@ -13,6 +13,13 @@ from .dates import header_date
 _FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Message transféré)\s*-{2,}\s*$|"
                       r"^\s*(Begin (doorgestuurd|forwarded) (bericht|message)|D[ée]but du message r[ée]exp[ée]di[ée])\s*:\s*$",
                       re.I | re.M)
+# Outlook's plain forward has no dashed line: a "Van:" line followed by more header lines starts the message.
+_HEADER_BLOCK = re.compile(r"^(?=\s*(van|from|de)\s*:\s*\S[^\n]*\n(\s*(verzonden|sent|date|datum|aan|to|onderwerp|"
+                           r"subject|objet|envoy[ée]|cc)\s*:[^\n]*\n){2,})", re.I | re.M)
+# The writer speaks as the child's parent.
+_AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon|zoontje|dochter|dochtertje|kind|kinderen|"
+                        r"son|daughter|child|fils|fille|enfant)\b|\b(mama|papa|moeder|vader|mother|father|maman|papa)\s+"
+                        r"(van|of|de)\s+[A-ZÀ-Ý]", re.I)
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
 _CLOSING = re.compile(r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
                       r"hoogachtend|mvg|kind regards|best regards|regards|cordialement|merci d'avance|je vous prie|"
@@ -47,7 +54,7 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     """The new text; a forwarded message is added when the sender forwards their own earlier mail,
     because then the facts are often only down there (a forwarded teacher's answer is not theirs)."""
     base = mail.date.date() if mail.date else None
-    m = _FORWARD.search(mail.full_text)
+    m = _FORWARD.search(mail.full_text) or _HEADER_BLOCK.search(mail.full_text, len(mail.body.strip()) // 2)
     if not m:
         return [(mail.body, base)]
     rest = _unquote(mail.full_text[m.end():].lstrip("\n").split("\n"))
@@ -56,7 +63,11 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
         head.append(rest.pop(0))
     sender = " ".join(head).lower()
     who = [w for w in (mail.from_addr, mail.from_name.lower()) if w]
-    if not any(w in sender for w in who):
+    # A member of staff passing on a parent's mail ("hieronder de mail van de vader van Sam"): the parent's
+    # words are the complaint. A parent forwarding the teacher's answer is not this: the teacher does not
+    # write about "mijn zoon".
+    passed_on = _AS_PARENT.search("\n".join(rest)) and not _AS_PARENT.search(mail.body)
+    if not any(w in sender for w in who) and not passed_on:
         return [(mail.body, base)]
     sent = next((header_date(h.split(":", 1)[1]) for h in head
                  if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None) or base
