@@ -6,27 +6,21 @@ under one work directory, and listens on a free 127.0.0.1 port.
 """
 from __future__ import annotations
 
-import grp
 import imaplib
 import os
-import pwd
 import re
 import secrets
 import shutil
-import string
 import signal
 import socket
 import subprocess
 import time
 from pathlib import Path
 
+from .dovecot_conf import SandboxError, maildir, write_config
 from .smtpsink import SinkMessage, SmtpSink  # noqa: F401  (the SMTP half of the sandbox)
 
 INSTALL_HINT = "install dovecot-imapd (Debian package): make servers"
-
-
-class SandboxError(RuntimeError):
-    """A throwaway server could not be started; the message says why and how to fix it."""
 
 
 def find_dovecot() -> str | None:
@@ -92,9 +86,7 @@ def _tail(log: Path, lines: int = 5) -> str:
 class PrivateDovecot:
     """A private Dovecot with one user, INBOX and Sent, on a free loopback port.
 
-    Runs as an ordinary user, and as root too: Dovecot refuses mail access as uid 0, so
-    under root the mail processes run as `nobody`, chrooted into the mail directory
-    (which keeps them working even when the work directory's parents are private).
+    Runs as an ordinary user, and as root too (see dovecot_conf.py for how).
     """
 
     user = "klachten@school.example"
@@ -105,6 +97,7 @@ class PrivateDovecot:
         self.port = 0
         self.tls_port: int | None = None      # IMAPS port when tls=True and openssl exists
         self.cert: Path | None = None         # the self-signed certificate (a test can trust it)
+        self._key: Path | None = None
         self.password = password or secrets.token_hex(8)
         self._want_tls = tls
         self._proc: subprocess.Popen | None = None
@@ -125,7 +118,9 @@ class PrivateDovecot:
                 if pair:
                     self.cert, self._key = pair
                     self.tls_port = free_port()
-        conf = self._write_config()
+        conf = write_config(self.workdir, user=self.user, password=self.password, host=self.host, port=self.port,
+                            tls=(self.cert, self._key, self.tls_port) if self.cert and self.tls_port else None,
+                            hint=INSTALL_HINT)
         log = self.workdir / "dovecot.log"
         with open(log, "ab") as out:
             self._proc = subprocess.Popen([binary, "-F", "-c", str(conf)], stdout=out, stderr=out,
@@ -233,84 +228,15 @@ class PrivateDovecot:
         """
         before = self.uidvalidity(folder)
         self.stop()
-        box = self._maildir() if folder.upper() == "INBOX" else self._maildir() / ("." + folder.replace("/", "."))
-        for path in [box / "dovecot-uidlist", *box.glob("dovecot.index*"), *self._maildir().glob("dovecot.list.index*")]:
+        root = maildir(self.workdir, self.user)
+        box = root if folder.upper() == "INBOX" else root / ("." + folder.replace("/", "."))
+        for path in [box / "dovecot-uidlist", *box.glob("dovecot.index*"), *root.glob("dovecot.list.index*")]:
             path.unlink(missing_ok=True)
         self.start()
         after = self.uidvalidity(folder)
         if after == before:
             raise SandboxError(f"UIDVALIDITY of {folder} did not change ({after})")
         return after
-
-    def log_text(self) -> str:
-        try:
-            return (self.workdir / "dovecot.log").read_text(errors="replace")
-        except OSError:
-            return ""
-
-    # -- config ----------------------------------------------------------------------------
-    def _maildir(self) -> Path:
-        return self.workdir / "mail" / self.user / "Maildir"
-
-    def _write_config(self) -> Path:
-        w = self.workdir
-        for sub in ("run", "state", "mail"):
-            (w / sub).mkdir(parents=True, exist_ok=True)
-        home = w / "mail" / self.user
-        home.mkdir(exist_ok=True)
-        (w / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::\n")
-        if os.getuid() == 0:
-            # Login and internal processes must not be root; mail processes cannot be root.
-            login = _first_user("dovenull", "nobody")
-            internal = _first_user("dovecot", "nobody")
-            mail_user, mail_group = "nobody", grp.getgrgid(pwd.getpwnam("nobody").pw_gid).gr_name
-            for path in (w / "mail", home):
-                shutil.chown(path, mail_user, mail_group)
-            identity = f"""default_internal_user = {internal}
-default_internal_group = {grp.getgrgid(pwd.getpwnam(internal).pw_gid).gr_name}
-default_login_user = {login}
-mail_uid = {mail_user}
-mail_gid = {mail_group}
-valid_chroot_dirs = {w / 'mail'}
-mail_chroot = {w / 'mail'}
-service auth {{
-  user = root
-}}
-"""
-            user_home = f"/{self.user}"
-        else:
-            me = pwd.getpwuid(os.getuid())
-            group = grp.getgrgid(os.getgid()).gr_name
-            identity = f"""default_internal_user = {me.pw_name}
-default_internal_group = {group}
-default_login_user = {me.pw_name}
-mail_uid = {me.pw_uid}
-mail_gid = {os.getgid()}
-first_valid_uid = {min(me.pw_uid, 500)}
-first_valid_gid = {min(os.getgid(), 100)}
-"""
-            user_home = str(home)
-        tls = "ssl = no\n"
-        imaps_port = 0
-        if self.cert and self.tls_port:
-            tls = f"ssl = yes\nssl_cert = <{self.cert}\nssl_key = <{self._key}\nssl_min_protocol = TLSv1.2\n"
-            imaps_port = self.tls_port
-        conf = w / "dovecot.conf"
-        template = string.Template((Path(__file__).parent / "data" / "dovecot.conf.in").read_text())
-        conf.write_text(template.substitute(
-            host=self.host, port=self.port, imaps_port=imaps_port, run=w / "run", state=w / "state",
-            log=w / "dovecot.log", passwd=w / "passwd", home=user_home, identity=identity, tls=tls))
-        return conf
-
-
-def _first_user(*names: str) -> str:
-    for name in names:
-        try:
-            pwd.getpwnam(name)
-            return name
-        except KeyError:
-            continue
-    raise SandboxError(f"none of the users {names} exists; {INSTALL_HINT}")
 
 
 def _quote(folder: str) -> str:
