@@ -48,9 +48,6 @@ class WorkCalendar:
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in _holidays(self.country, self.subdivision, day.year)
 
-    def holiday_name(self, day: date) -> str | None:
-        return _holidays(self.country, self.subdivision, day.year).get(day)
-
     def add_working_days(self, when: datetime, n: int) -> datetime:
         """The same local time of day, `n` working days later (counting only working days)."""
         local = when.astimezone(self.tz)

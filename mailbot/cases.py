@@ -192,7 +192,3 @@ class Cases(ParentMail, DirectorMail):
             out = replace(out, cc=tuple(cc))
         self.store.enqueue(out, audience="director", template=template, case_id=case.id, now=now,
                            urgent=urgent or case.urgent)
-
-
-def _hours(start: datetime, end: datetime) -> int:
-    return int((end - start).total_seconds() // 3600)

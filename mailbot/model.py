@@ -96,7 +96,6 @@ class Decision:
     template: str | None             # e.g. "parent/ack"; None for ignore
     referral_to: tuple[str, ...] = ()  # keys of the procedure's bodies the parent is sent to
     urgent: bool = False
-    needs_approval: bool = False
 
 
 @dataclass(frozen=True)

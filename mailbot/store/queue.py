@@ -33,9 +33,6 @@ class QueueMixin:
             q = q.where(s.Outbox.state == state)
         return [OutboxRecord.of(r) for r in q]
 
-    def outbox_item(self, item_id: int) -> OutboxRecord:
-        return OutboxRecord.of(s.Outbox.get_by_id(item_id))
-
     def set_outbox(self, item_id: int, now: datetime, **fields) -> None:
         if "not_before" in fields:
             fields["not_before"] = _db(fields["not_before"])
