@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import signal
-from datetime import datetime
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
@@ -16,11 +15,10 @@ def run_forever(bot: Bot) -> None:
     """Blocks until SIGINT/SIGTERM. Deadlines live in the database, so a restart loses none."""
     tz = bot.config.bot.tz
     scheduler = BlockingScheduler(timezone=tz)
+    # The first poll runs at once (the bot's clock, not the wall clock: see clock.py).
     scheduler.add_job(_safe(bot.poll_once), "interval", minutes=bot.config.bot.poll_minutes, id="poll",
-                      max_instances=1, coalesce=True, next_run_time=datetime.now(tz))
-    tick = getattr(bot, "tick", None)
-    if tick is not None:
-        scheduler.add_job(_safe(tick), "interval", minutes=15, id="deadlines", max_instances=1, coalesce=True)
+                      max_instances=1, coalesce=True, next_run_time=bot.clock.now().astimezone(tz))
+    scheduler.add_job(_safe(bot.tick), "interval", minutes=15, id="deadlines", max_instances=1, coalesce=True)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: scheduler.shutdown(wait=False))
     log.info("mailbot running: polling every %s minutes (timezone %s)", bot.config.bot.poll_minutes, tz)
