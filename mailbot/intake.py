@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass
 from datetime import datetime
 
-from .errors import ParseError, StoreError
+from .errors import CaseNotFound, ParseError, StoreError
 from .loops import is_noreply, machine_kind
 from .model import ParsedMail, RawMail
 from .parse import parse_bytes
@@ -65,9 +65,9 @@ class Intake:
         try:
             with self.store.transaction():
                 return self._route(raw, mail, now)
-        except StoreError:
-            raise                 # the database, not the mail: the poll backs off, the mail is fetched again
         except Exception as exc:  # one bad mail must never stop the poll: shunt it with its traceback
+            if isinstance(exc, StoreError) and not isinstance(exc, CaseNotFound):
+                raise             # the database, not the mail: the poll backs off, the mail is fetched again
             return self._quarantine(raw, mail.message_id, f"{type(exc).__name__}: {exc}",
                                     traceback.format_exc(), now)
 
@@ -147,7 +147,7 @@ class Intake:
             if found:
                 try:
                     case = self.store.case(found.group(1))
-                except Exception:
+                except CaseNotFound:          # a made-up or purged reference: the mail is new
                     case = None
         if case is None:
             return None

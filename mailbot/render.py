@@ -38,9 +38,7 @@ class Renderer:
             text = self.env.get_template(f"{name}.txt.j2").render(**context)
         except jinja2.TemplateNotFound:
             raise TemplateError(f"template {name!r} not found in {self.dir}/; add {name}.txt.j2") from None
-        except jinja2.UndefinedError as exc:
-            raise TemplateError(f"template {name!r}: {exc}") from exc
-        except jinja2.TemplateError as exc:
+        except jinja2.TemplateError as exc:   # UndefinedError (StrictUndefined) and syntax errors
             raise TemplateError(f"template {name!r}: {exc}") from exc
         head, _, body = text.lstrip("\n").partition("\n")
         if not head.startswith("Subject:"):

@@ -72,6 +72,14 @@ def test_a_stranger_quoting_the_thread_does_not_join_the_case(story):
     assert [m.sender for m in story.bot.store.messages(case.id)] == [PARENT]
 
 
+def test_a_case_number_that_does_not_exist_is_new_mail_not_a_crash(story):
+    story.writes(f"Hilde Peeters <{PARENT}>", "Vraag over dossier [KL-2026-9999]",
+                 "Mijn zoon Lucas Peeters wordt al weken gepest in de klas. Gisteren werd hij geschopt.")
+    result = story.poll()
+    assert result.count("quarantined") == 0 and result.count("joined") == 0
+    assert [o.disposition for o in result.outcomes] == ["opened"]
+
+
 def test_the_directors_reply_in_the_thread_answers_the_case(story):
     story.arrives("dv-001.eml")
     story.poll()
