@@ -57,7 +57,8 @@ PREVIOUSLY_HANDLED = (
 # Talking with the people involved: a verb of contact in the first person, in the past.
 INFORMAL = (
     _f("informal_step_done",
-       r"\b(ik|wij|we|i|j'ai|nous)\b[^.?!]{0,80}\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|"
+       # the parents speak, or are spoken of by their lawyer or a teacher passing their mail on
+       r"\b(ik|wij|we|i|j'ai|nous|cli[eë]nt(e|en)?|de ouders|ouders|moeder|vader)\b[^.?!]{0,80}\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|"
        r"gezegd|gemaild|gemeld|gebeld|gevraagd|gewezen|contact (gehad|opgenomen)|langs (ge)?(weest|gegaan)|"
        r"mail gestuurd|gepraat|overlegd|raised it|talked|spoken|discuss(ed)?)\b"),
     _f("informal_step_done", r"\b(gesprek|overleg|contact)\b[^.?!]{0,20}\bgehad\b|"
@@ -118,7 +119,10 @@ def _clause(s: str, start: int, end: int) -> str:
 
 
 _IDIOM = re.compile(r"\b(eerlijk|kort|zoals|ronduit|beter) gezegd\b", re.I)
-_PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden)\b", re.I)
+_PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden|moet|moeten|mag|mogen|had|hadden|should|must)\b",
+                           re.I)
+# The writer's view of how things should go ("ik vind dat zoiets vooraf overlegd moet worden") is no talk that took place.
+_OPINION = re.compile(r"\b(vind|vinden|vond|vonden|think|believe)\s+(\w+\s+)?(dat|het|that)\b", re.I)
 
 
 def informal_step(sentences, negation) -> list[Evidence]:
@@ -134,7 +138,7 @@ def informal_step(sentences, negation) -> list[Evidence]:
             if _LAWYER.search(_clause(s, s.find(e.phrase), at)):
                 continue
             # "ik wil dat ze erop aangesproken wordt" is a wish, not a talk that took place.
-            if _PASSIVE_WISH.search(s[at:]):
+            if _PASSIVE_WISH.search(s[at:]) or _OPINION.search(s[:at]):
                 continue
             hits.append(e)
     return hits

@@ -58,7 +58,11 @@ FAMILIES = (
        r"\bmisbruik|\b(haar|hem)\b[^.]{0,40}\baangeraakt\b|\baangeraakt op\b|\baan\s+(haar|zijn|z'n)\s+(\w+\s+){0,2}"
        r"(gezeten|gezet|zitten|zat|zaten|gevoeld|voelen|gefriemeld)\b|\bborsten\b|\bkruis\b[^.]{0,20}\b(gegrepen|gepakt|"
        r"aangeraakt)|\b(ge)?film(d|de|den|en)\b[^.]{0,40}\b(kleedkamer|douche|wc)\b|\bkleedkamer\b[^.]{0,40}\b(ge)?film|"
-       r"\bnaaktfoto|\bblote foto|\btouched (him|her|my)|\bgroped"),
+       r"\bnaaktfoto|\bblote foto|\btouched (him|her|my)|\bgroped|"
+       # grooming: an adult asks a child for pictures of its body, or to keep their contact secret
+       r"\bfoto'?s?\b[^.]{0,40}\b(in (haar|zijn|z'n) (pyjama|ondergoed|bikini|badpak|zwembroek|bed)|bloot|naakt|zonder kleren)|"
+       r"\b(ons|een) geheim(pje)?\b[^.]{0,30}\b(houden|blijven|bewaren)|\bgeheim(pje)? (moest|moet|moeten|te) (houden|blijven)|"
+       r"\b(our|a) (little )?secret\b|\bgrooming|\bsexting"),
     _f("bullying",
        r"\bgepest|\bpest(en|t|te|ten|erij|erijen|gedrag|kop)?\b|\bcyberpest|\bbuiten(ge)?sloten|\bbuitensluiten|"
        r"\bsluiten\s+(hem|haar)\s+buiten|\buitgelachen|\buitlachen|\blach(en|ten)\s+(hem|haar)\s+uit\b|\bgetreiterd|"
@@ -76,11 +80,14 @@ FAMILIES = (
        r"\b(is|was|wordt|werd|zijn|waren)\s+(\w+\s+){0,2}?(echt |heel |zo |erg |doods)?bang\b(?!\s+dat)|"
        r"\bbang (voor|om)\b|\bangst(ig|ige)?\b|\bpaniek|\bonveilig|\b(voelt|voelde|voel) (zich |hij zich |ze zich )?"
        r"niet (meer )?veilig|\bniet (meer )?veilig\b|"
-       r"\brefuses? to go to school|\b(afraid|scared) (to|of)\b|\bunsafe\b|\bnot (feel )?safe\b"),
+       r"\brefus(e|es|ed|ing) to go (back )?to school|\b(afraid|scared) (to|of)\b|\bunsafe\b|\bnot (feel )?safe\b|"
+       r"\brefuse\w* d'aller à l'école|\bpeur d'aller"),
     _f("self_harm",
        r"\bliever dood|\b(er )?(beter )?niet meer (zou |wil |willen )?(zijn|leven)\b|\bzelfmoord|\bsu[iï]cid|"
        r"\bzichzelf (pijn|iets aan|te lijf|snijdt|gesneden)|\bsnijdt zich|\bzich (heeft )?(ge)?snijd|\bzelfbeschadig|"
-       r"\bkill (him|her)self|\bself[- ]harm|\bhurt(s|ing)? (him|her)self"),
+       r"\bkill (him|her)self|\bself[- ]harm|\bhurt(s|ing)? (him|her)self|"
+       r"\b(doesn't|does not|don't|didn't|did not) want to (be alive|live)\b|\bwants? to die\b|"
+       r"\bne veut plus vivre|\bveut mourir|\bwil(de)? (dood|doodgaan|sterven)\b|\b(dood|sterven|doodgaan) (wil|wilde)\b"),
 )
 # Idioms built on the same verbs that are no harm at all.
 _IDIOMS = re.compile(r"\bduwtje in de rug|\bover de streep (ge)?trokken|\bslaat (nergens )?op\b|\b(over)?geslagen "

@@ -117,3 +117,18 @@ def test_informal_step_taken_in_a_meeting_or_answered_by_staff(text, done):
 def test_a_negation_in_an_earlier_clause_joined_by_en_does_not_undo_a_formal_complaint():
     assert hits(F.FORMAL, "Ik ga daar niet mee akkoord en dien mijn klacht hierbij formeel in.")
     assert not hits(F.FORMAL, "Ik dien nog geen formele klacht in.")
+
+
+@pytest.mark.parametrize("text,done", [
+    # the parents spoken of in the third person: their lawyer, or a teacher passing their mail on
+    ("Mijn cliënte heeft op 3 mei met de mentor gesproken over het advies.", True),
+    ("De ouders hebben het vorige week al met de intern begeleider besproken.", True),
+    # nothing said yet, or only a view of how it should have gone
+    ("Wij hebben de mentor er nog niets over gezegd.", False),
+    ("Ik vind dat zo'n besluit eerst met ons besproken had moeten worden.", False),
+    ("Zoiets moet volgens mij vooraf met de ouders overlegd worden.", False),
+    # a talk that yielded nothing still took place
+    ("We hebben met de juf gepraat, maar het heeft niets uitgehaald.", True),
+])
+def test_informal_step_by_whom_and_whether_it_took_place(text, done):
+    assert bool(F.informal_step(sentences(text), negated)) is done

@@ -54,3 +54,16 @@ def test_idioms_negations_and_the_parents_worries_are_no_safety(text):
 def test_bullying_is_safety_but_only_violence_fear_and_self_harm_are_danger():
     assert not in_danger(safety_evidence(sentences("Hij wordt gepest door twee klasgenoten.")))
     assert in_danger(safety_evidence(sentences("Ze hebben hem tegen de grond gewerkt en geschopt.")))
+
+
+@pytest.mark.parametrize("text,family", [
+    ("De gymleraar stuurde haar berichtjes en wilde een foto van haar in haar ondergoed.", "sexual"),
+    ("Hij zei dat het ons geheimpje moest blijven.", "sexual"),
+    ("Since the incident our son has refused to go back to school.", "fear"),
+    ("She told us she does not want to live anymore.", "self_harm"),
+    ("Hij zei gisteren dat hij dood wil.", "self_harm"),
+])
+def test_grooming_school_refusal_and_self_harm_in_other_words(text, family):
+    hits = safety_evidence(sentences(text))
+    assert f"safety:{family}" in {e.rule for e in hits}
+    assert in_danger(hits)
