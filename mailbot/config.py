@@ -92,6 +92,8 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
             "max_message_bytes": int, "rules_dir": str, "templates_dir": str, "organisation": str,
             "approval_required": bool, "send_window": str, "send_days": list, "digest_time": str},
 }
+_KINDS = {int: "a whole number, without quotes", (int, float): "a number, without quotes",
+          str: "text in double quotes", bool: "true or false, without quotes", list: "a list, e.g. [\"a\", \"b\"]"}
 _REQUIRED = {"imap": ("host", "user", "folder"), "smtp": ("host", "from_address"), "database": ("url",),
              "procedure": ("name",), "director": ("name", "address")}
 
@@ -124,7 +126,8 @@ def from_dict(raw: dict, *, env: dict[str, str] | os._Environ, path: Path | None
         if "@" not in addr:
             raise ConfigError(f"{where}[director] address {addr!r} is not a mail address; write it as name@domain")
     if "@" not in smtp["from_address"]:
-        raise ConfigError(f"{where}[smtp] from_address {smtp['from_address']!r} is not a mail address")
+        raise ConfigError(f"{where}[smtp] from_address {smtp['from_address']!r} is not a mail address; "
+                          "write the complaints mailbox's address as name@domain")
     bot = raw.get("bot", {})
     try:
         ZoneInfo(bot.get("timezone", "Europe/Brussels"))
@@ -181,8 +184,7 @@ def _check_keys(raw: dict, where: str) -> None:
                 raise ConfigError(f"{where}[{section}] unknown key {key!r}; known keys: {', '.join(keys)}")
             want = keys[key]
             if isinstance(value, bool) and want in (int, (int, float)) or not isinstance(value, want):
-                kind = want.__name__ if isinstance(want, type) else "number"
-                raise ConfigError(f"{where}[{section}] {key} = {value!r}: must be a {kind}")
+                raise ConfigError(f"{where}[{section}] {key} = {value!r}: must be {_KINDS[want]}")
         for key in _REQUIRED.get(section, ()):
             if not values.get(key):
                 raise ConfigError(f"{where}[{section}] {key} is missing or empty; set it (see config.example.toml)")

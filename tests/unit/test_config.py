@@ -29,7 +29,8 @@ def test_the_example_config_is_valid_with_its_secrets_in_the_environment():
     ("smtp", "from_address", "klachten", ["[smtp] from_address", "not a mail address"]),
     ("database", "url", "mysql://x", ["[database] url", "sqlite:///"]),
     ("bot", "timezone", "Europe/Gent", ["[bot] timezone", "Europe/Brussels"]),
-    ("imap", "port", "993", ["[imap] port", "must be a int"]),
+    ("imap", "port", "993", ["[imap] port", "must be a whole number, without quotes"]),
+    ("bot", "approval_required", "yes", ["[bot] approval_required", "true or false"]),
     ("director", "address", "", ["[director] address is missing"]),
 ])
 def test_a_bad_value_names_the_key_and_the_fix(section, key, value, words):
