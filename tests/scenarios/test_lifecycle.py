@@ -13,13 +13,6 @@ MARK = "mark.devries@example.nl"
 
 
 @pytest.fixture
-def life(dovecot, smtp_sink, clock, config_factory):
-    s = Life(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink, bot={"send_window": "07:30-20:00"}))
-    yield s
-    s.bot.close()
-
-
-@pytest.fixture
 def allure(dovecot, smtp_sink, clock, config_factory):
     s = Life(dovecot, smtp_sink, clock, config_factory(
         dovecot, smtp_sink, procedure="allure", bot={"timezone": "Europe/Amsterdam", "send_window": "07:30-20:00"},

@@ -1,19 +1,10 @@
 """Time-driven follow-ups: silence closes a case (never an urgent one), parent mail waits for the
 send window, the director's digest comes only when there is news, and a restart loses nothing."""
-import pytest
-
-from lifecycle import DIRECTOR, Life
+from lifecycle import DIRECTOR
 
 KATRIEN = "katrien.janssens@example.be"
 JO = "jo.maes@example.be"
 HILDE = "hilde.peeters@telenet.be"
-
-
-@pytest.fixture
-def life(dovecot, smtp_sink, clock, config_factory):
-    s = Life(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink, bot={"send_window": "07:30-20:00"}))
-    yield s
-    s.bot.close()
 
 
 def test_no_answer_one_friendly_reminder_then_closed_with_how_to_reopen_and_reopened_by_a_reply(life):

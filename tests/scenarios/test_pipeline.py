@@ -7,13 +7,6 @@ PARENT = "hilde.peeters@telenet.be"
 DIRECTOR = "directeur@school.example"
 
 
-@pytest.fixture
-def story(dovecot, smtp_sink, clock, config_factory):
-    s = Story(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink))
-    yield s
-    s.bot.close()
-
-
 def test_a_complaint_gets_a_threaded_acknowledgement_and_the_director_a_notice(story):
     story.arrives("dv-001.eml")
     result = story.poll()

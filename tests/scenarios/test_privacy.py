@@ -12,13 +12,6 @@ from story import Story, server_config, toml
 PARENT = "hilde.peeters@telenet.be"
 
 
-@pytest.fixture
-def story(dovecot, smtp_sink, clock, config_factory):
-    s = Story(dovecot, smtp_sink, clock, config_factory(dovecot, smtp_sink))
-    yield s
-    s.bot.close()
-
-
 def close_case(story, ref):
     case = story.bot.store.case(ref)
     story.bot.cases.transition(case, "close", story.clock.now(), "closed for the test")
