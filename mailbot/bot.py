@@ -6,7 +6,8 @@ import logging
 import os
 import socket
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
+from pathlib import Path
 
 from .calendar import SendWindow, calendar_for
 from .cases import Cases, Policy
@@ -166,11 +167,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _clock_time(value: str):
-    from datetime import time
+def _clock_time(value: str) -> time | None:
+    """"07:30" → 07:30; config.py has already checked the form."""
     return time(int(value[:2]), int(value[3:])) if value else None
 
 
-def _dir(value: str):
-    from pathlib import Path
+def _dir(value: str) -> Path | None:
+    """"" in the config means the directory shipped beside the package."""
     return Path(value) if value else None

@@ -8,7 +8,7 @@ state (see states.ENTRY_DEADLINES), so a restart never loses a follow-up.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from .calendar import WorkCalendar
@@ -104,10 +104,10 @@ class Cases(ParentMail, DirectorMail):
             "draft": parent_mail.body})
 
     def parent_reply(self, case, thread, decision, template: str | None = None):
+        """The parent's answer to a decision, rendered but not queued (the director's notice shows it)."""
         bodies = [self.procedure.bodies[k] for k in decision.referral_to if k in self.procedure.bodies]
-        return reply(self.renderer, self.sender, template=template or decision.template, to=case.parent_address,
-                     thread=thread or self.tip(case), ref=case.ref, subject=case.subject, context={
-                         "case": case, "parent_name": case.parent_name, "decision": decision, "bodies": bodies})
+        return self._parent_mail(case, template or decision.template, thread,
+                                 {"decision": decision, "bodies": bodies})
 
     # -- mail in an existing thread -------------------------------------------------------
     def on_reply(self, case, mail: ParsedMail, role: str, now: datetime, *, from_mailbox: bool = False) -> None:
@@ -174,10 +174,14 @@ class Cases(ParentMail, DirectorMail):
     def to_parent(self, case, template: str, now: datetime, *, thread=None, context: dict | None = None,
                   held: bool = False) -> None:
         case = self.store.case_by_id(case.id)
-        out = reply(self.renderer, self.sender, template=template, to=case.parent_address,
-                    thread=thread or self.tip(case), ref=case.ref, subject=case.subject,
-                    context={"case": case, "parent_name": case.parent_name, **(context or {})})
+        out = self._parent_mail(case, template, thread, context or {})
         self.store.enqueue(out, audience="parent", template=template, case_id=case.id, now=now, held=held)
+
+    def _parent_mail(self, case, template: str, thread, context: dict):
+        """In the parent's thread: the mail answered, or else the latest the parent sent (see tip)."""
+        return reply(self.renderer, self.sender, template=template, to=case.parent_address,
+                     thread=thread or self.tip(case), ref=case.ref, subject=case.subject,
+                     context={"case": case, "parent_name": case.parent_name, **context})
 
     def to_director(self, case, template: str, now: datetime, *, context: dict | None = None,
                     urgent: bool = False, to: str | None = None, cc: tuple[str, ...] = ()) -> None:
@@ -188,7 +192,6 @@ class Cases(ParentMail, DirectorMail):
                      context={"case": case, "parent_name": case.parent_name or case.parent_address,
                               **(context or {})})
         if cc:
-            from dataclasses import replace
             out = replace(out, cc=tuple(cc))
         self.store.enqueue(out, audience="director", template=template, case_id=case.id, now=now,
                            urgent=urgent or case.urgent)
