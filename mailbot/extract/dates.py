@@ -15,6 +15,7 @@ from functools import lru_cache
 import dateparser
 
 from ..model import Evidence
+from .schoolbreaks import HOLIDAY, holiday_day
 
 _MONTHS = {
     "januari": 1, "jan": 1, "january": 1, "janvier": 1, "februari": 2, "feb": 2, "february": 2, "février": 2,
@@ -36,6 +37,7 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de)?\s+(?P<m>{_MON})\.?(?:
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>[0-3]?\d)(st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)
 _NUMERIC = re.compile(r"(?<![\w/.,-])(?<!groep )(?<!klas )(?<!groepen )(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                       r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/]|[.,]\d|\s*(uur|u\b|h\b|extra|van de|of the))")
+_LAST_MONTH = re.compile(r"\b(vorige|afgelopen|verleden) maand\b|\blast month\b|\ble mois dernier\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|end of|early|mid|late)?[\s-]*"
                          rf"(?P<m>{_MON})\b(?P<vj>\s+(vorig jaar|dernier|last year))?", re.I)
 _RELATIVE = [
@@ -49,7 +51,7 @@ _RELATIVE = [
     (re.compile(r"\b(gisteren|gister)(avond|middag|ochtend|morgen|nacht)?\b|\byesterday\b|\bhier soir\b", re.I), "minus1"),
     # A bare weekday ("maandag heeft de juf ...", "het rapport dat vrijdag meekwam") is the latest such day before
     # the mail; not when it names a plan or a habit, nor when a date follows ("dinsdag 13 oktober").
-    (re.compile(rf"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!elke )(?<!iedere )(?<!every )(?<!next )(?<!vanaf )"
+    (re.compile(rf"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!volgende week )(?<!komende week )(?<!next week )(?<!elke )(?<!iedere )(?<!every )(?<!next )(?<!vanaf )"
                 rf"(?<!tot )(?<!deze )(?<!this )(?<!prochain )\b(?P<wd>{_WD})(ochtend|middag|avond|morgen|nacht|"
                 rf"morning|afternoon|evening|night)?\b(?!\s*,?\s*\d)(?!\s+(prochain|next|om de))", re.I), "bare_wd"),
     (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|vannacht|today|this morning|"
@@ -66,7 +68,17 @@ _SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)", re.I)
 _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b|"
                      # the writer's opinion or feelings going on ("ik ben het er nog altijd niet mee eens")
                      r"\b(ik|wij|we)\s+(ben|zijn)\b[^.]{0,30}\b(eens|oneens|boos|kwaad|teleurgesteld)\b|"
-                     r"\b(blijft|zit)\s+(me|mij|ons)\b", re.I)
+                     r"\b(blijft|zit)\s+(me|mij|ons)\b|"
+                     # the writer's own nights and worries since the incident
+                     r"\b(ik|wij|we)\s+(heb|hebben|lig|liggen|slaap|slapen)\b[^.]{0,30}\b(geslapen|wakker|gepiekerd|"
+                     r"gehuild|slapeloze)\b", re.I)
+# "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
+_NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
+                             r"\b(loopt|gaat|verloopt)\s+(het\s+)?(nu\s+|wel\s+|verder\s+|intussen\s+|inmiddels\s+)?(goed|prima|"
+                             r"beter)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b", re.I)
+# "Er is sindsdien niets veranderd": the outcome of the parent's steps, not the facts going on.
+_NO_RESULT = re.compile(r"\b(niets|niks|nothing)\b[^.]{0,20}\b(veranderd|gebeurd|gehoord|changed|happened)\b|"
+                        r"\bgeen (reactie|antwoord|verandering)\b", re.I)
 # "terwijl hij al sinds september begeleiding zou krijgen": a plan that did not happen is no ongoing fact.
 _PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\b", re.I)
 # A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
@@ -75,7 +87,7 @@ _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biecht
 _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 # Sentences about the procedure rather than the facts.
-_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|besproken|gesproken|gepraat|aangesproken|gevraagd|"
+_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|afspraak", re.I)
@@ -165,7 +177,8 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
     return sent - timedelta(days=back)
 
 
-def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
+def _day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] = (None, None)
+               ) -> list[tuple[date, str]]:
     out = []
     taken: list[tuple[int, int]] = []
     year_back = bool(_YEAR_BEFORE.search(sentence))
@@ -183,8 +196,8 @@ def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
         got = _resolve(d, mo, int(m.group("y")) if m.group("y") else None, sent)
         if got:
             out.append((got, m.group(0)))
-    for m in _HOLIDAY.finditer(sentence):
-        got = _holiday(m, sent)
+    for m in HOLIDAY.finditer(sentence):
+        got = holiday_day(m, sent, *region)
         taken.append(m.span())
         if got:
             out.append((got, m.group(0)))
@@ -200,53 +213,12 @@ def _day_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
     return out
 
 
-# School holidays (Flemish calendar, close to the Dutch one): "net voor de paasvakantie" = the Friday before.
-_HOLIDAY = re.compile(r"\b(?P<rel>(net |vlak |kort |juist )?(voor|na|in|tijdens))\s+de\s+(?P<h>herfst|kerst|krokus|"
-                      r"voorjaars|paas|mei|zomer)(vakantie|verlof)\b", re.I)
-
-
-def _easter(year: int) -> date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _holiday_span(name: str, year: int) -> tuple[date, date]:
-    if name == "herfst":
-        nov1 = date(year, 11, 1)
-        start = nov1 - timedelta(days=nov1.weekday())
-        return start, start + timedelta(days=6)
-    if name == "kerst":
-        return date(year, 12, 21), date(year + 1, 1, 3)
-    if name in ("krokus", "voorjaars"):
-        start = _easter(year) - timedelta(days=48)
-        return start, start + timedelta(days=6)
-    if name == "paas":
-        start = _easter(year) + timedelta(days=1)
-        return start, start + timedelta(days=13)
-    if name == "mei":
-        return date(year, 4, 27), date(year, 5, 5)
-    return date(year, 7, 1), date(year, 8, 31)
-
-
-def _holiday(m: re.Match, sent: date) -> date | None:
-    rel = m.group("rel").split()[-1].lower()
-    for year in (sent.year, sent.year - 1):
-        start, end = _holiday_span(m.group("h").lower(), year)
-        day = start - timedelta(days=3) if rel == "voor" else end + timedelta(days=1) if rel == "na" else start
-        if day <= sent:
-            return day
-    return None
-
-
 def _month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
     out = []
+    for m in _LAST_MONTH.finditer(sentence):
+        # "vorige maand": any day of the month before the mail; its middle is the best guess
+        y, mo = (sent.year, sent.month - 1) if sent.month > 1 else (sent.year - 1, 12)
+        out.append((date(y, mo, 15), m.group(0)))
     for m in _MONTH_ONLY.finditer(sentence):
         word = m.group("m").lower()
         if len(word) <= 3 and word not in ("mei", "mai"):
@@ -272,19 +244,22 @@ def header_date(value: str) -> date | None:
     return _safe(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
-def latest_incident(sentences: list[str], mail_date: date | None,
-                    bases: list[date | None] | None = None) -> tuple[date | None, Evidence | None]:
+def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,
+                    region: tuple[str | None, str | None] = (None, None)) -> tuple[date | None, Evidence | None]:
+    """`region` is the procedure's (country, subdivision): school holidays are dated in its calendar."""
     if mail_date is None:
         return None, None
     facts, process, after, months, process_months, habit = [], [], [], [], [], None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
-        found = _day_dates(s, sent)
+        found = _day_dates(s, sent, region)
         aftermath = bool(_AFTERMATH.search(s)) and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
         # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
         own_steps = bool(_PROCESS.search(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
-        if _WRITER.search(s) or aftermath or dated_decision or own_steps:
+        if _NOT_COMPLAINED.search(s):
+            continue
+        if _WRITER.search(s) or aftermath or dated_decision or own_steps or _NO_RESULT.search(s):
             pass
         elif _SINCE.search(s) and _HABIT.search(s):
             # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.

@@ -117,7 +117,7 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-_NEG = re.compile(r"\b(geen|niet|nooit|nog niet|niemand|niets(?!\s+(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit))|nothing|no|not|never|ne|n'|jamais|rien)\b", re.I)
+_NEG = re.compile(r"\b(geen|niet|nooit|nog niet|niemand|niets(?!\s+(\w+\s+)?(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit))|nothing|no|not|never|ne|n'|jamais|rien)\b", re.I)
 _COND = re.compile(r"\b(als|indien|zodra|if|unless|si|wanneer)\b[^,.;]{0,80},|\banders\b", re.I)
 
 

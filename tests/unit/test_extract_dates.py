@@ -115,3 +115,31 @@ def test_what_is_still_done_to_the_child_is_ongoing():
 ])
 def test_disclosures_holidays_plans_and_opinions(text, want):
     assert day(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a month-only window: "vorige maand" is the month before the mail
+    ("Vorige maand mocht hij als enige niet mee naar het museum.", date(2026, 9, 15)),
+    ("Last month the support worker skipped three sessions.", date(2026, 9, 15)),
+    # what the writer says is fine, and the outcome of their own steps, are not the facts going on
+    ("Op 2 oktober werd ze uit de les gestuurd. Sinds de nieuwe juf er is, gaat het verder goed, daarover klaag ik niet.",
+     date(2026, 10, 2)),
+    ("Op 5 oktober kwam de begeleidster niet. Ik heb het op 7 oktober gemeld. Er is sindsdien niets veranderd.",
+     date(2026, 10, 5)),
+    ("Op 8 oktober lachte de begeleidster hem uit. Ik heb sindsdien nauwelijks geslapen.", date(2026, 10, 8)),
+    # a meeting to come is no incident, even a weekday in "volgende week"
+    ("Op 1 oktober ging de sessie niet door. Volgende week dinsdag hebben we een gesprek.", date(2026, 10, 1)),
+    ("Op 1 oktober ging de sessie niet door. Na de herfstvakantie hebben we een overleg op school.", date(2026, 10, 1)),
+])
+def test_month_windows_things_that_are_fine_and_plans(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("region,want", [
+    # the Dutch spring break differs per region: the school's own calendar dates "na de voorjaarsvakantie"
+    (("NL", "Noord"), date(2026, 3, 2)),
+    (("NL", "Zuid"), date(2026, 2, 23)),
+])
+def test_school_holidays_come_from_the_procedures_region(region, want):
+    text = "Direct na de voorjaarsvakantie werd ze zonder overleg in een andere groep gezet."
+    assert latest_incident(sentences(text), date(2026, 3, 20), region=region)[0] == want
