@@ -21,19 +21,24 @@ _PARTICLES = ("van der", "van den", "van de", "van 't", "van", "de", "der", "den
               "ait", "aït", "ben", "bou", "le", "la", "du", "da", "di", "dos", "op de", "in 't", "'t")
 _PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
 
-_CHILD = r"(zoon|zoontje|dochter|dochtertje|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|child|fils|fille|enfant)"
+_CHILD = r"(zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|pleegkind|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|grandson|granddaughter|child|fils|fille|enfant)"
 _OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
 # (pattern, score); group "n" is where the name starts.
 _FAMILIES = [
     (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s*,?\s+(?P<n>{_WORD})", re.I), 6),
     # Flemish "onze Lotte", "ons Warre": a known first name right after the possessive.
     (re.compile(rf"\b(onze|ons)\s+(?P<n>{_UP}{_WORD})"), 4),
-    (re.compile(rf"\b(ouders|papa|mama|vader|moeder|father|mother|parents?|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
-    (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne)\s+(?P<n>{_WORD})", re.I), 5),
+    (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|"
+                rf"stiefvader|stiefmoeder|father|mother|parents?|grand(father|mother|parents)|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
+    (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne|ivm|i\.v\.m\.|betreffende|inzake|m\.b\.t\.|regarding|"
+                rf"concerning)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuning|sessies?|rapport|support|accompagnement)\s+"
                 rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
     (re.compile(rf"(?P<n>{_UP}{_WORD})([ \t]+(({_PARTICLE})[ \t]+)*{_UP}{_WORD})?[ \t]*,[ \t]*{_OWN}\s+{_CHILD}", re.I), 6),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
+    # the child's age or class in brackets right after the name: "Storm (8 jaar, 2de leerjaar)"
+    (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+\((\d+\s*(jaar|jr|ans|years? old)|groep \d|\d+\s*(ste|de|e|me)\s+"
+                rf"(leerjaar|middelbaar|secundair|kleuterklas))"), 5),
     (re.compile(rf"\b(hij|zij|ze|zoon|dochter|kind|leerling)\s+(heet|noemt)\s+(?P<n>{_WORD})|\b(de )?naam (van (mijn|onze) "
                 rf"(zoon|dochter|kind)|van de leerling) is\s+(?P<n2>{_WORD})".replace("(?P<n2>", "(?:"), re.I), 5),
 ]
@@ -82,6 +87,8 @@ def student_name(subject: str, body: str, closing: str, sender: str,
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
         key = first.casefold()
+        if _IN_PROPER_NOUN.search(text[max(0, pos - 25):pos]):
+            return
         # A capitalised word right after "mijn zoon" is a name even when the list lacks it ("Bavo").
         known = is_first_name(first) or (score >= 5 and first[0].isupper() and key not in _NOT_NAMES
                                          and len(first) > 2)
@@ -119,10 +126,29 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     return full[best], Evidence("student_name", phrase[best])
 
 
+# A first name inside a school's or street's name ("Basisschool Ter Linde", "De Roos", "Sint-Jan") is no child.
+_IN_PROPER_NOUN = re.compile(r"(\b(Ter|Ten|Te|De|Den|Het|'t|Sint|St\.?|Basisschool|School|Kindcentrum|Atheneum|College|Lyceum|"
+                             r"Instituut|GBS|VBS|OBS|CBS|KBS|BS|IKC)[ -]|\bSint-)$")
+# Words that follow a name in a sentence and are never a surname written in lower case ("mijn zoon daan zit in ...").
+_NOT_SURNAME = {"zit", "zat", "is", "was", "heeft", "had", "werd", "wordt", "kreeg", "krijgt", "kwam", "komt", "gaat", "ging",
+                "moest", "moet", "mocht", "mag", "wil", "wilde", "kan", "kon", "durft", "huilt", "zegt", "zei", "vertelde",
+                "en", "of", "uit", "van", "in", "op", "met", "die", "dat", "de", "het", "een", "niet", "ook", "nog", "al",
+                "thuis", "sinds", "want", "maar", "toen", "nu", "naar", "hij", "zij", "ze", "is", "and", "has", "was"}
+
+
+def _lower_surname(first: str, after: str) -> str:
+    """A full name written all in lower case ("ze heet roos hendriks."): keep it as written, but only when the
+    next word ends the phrase, so that a verb is never taken for a surname."""
+    m = re.match(rf"((\s+({_PARTICLE}))*\s+([a-zà-ÿ][a-zà-ÿ'’-]{{2,}}))(?=\s*([.,;:!?()\n]|$))", after)
+    if not m or m.group(4) in _NOT_SURNAME or m.group(4) in _NOT_NAMES:
+        return first
+    return first + " ".join([""] + m.group(1).split())
+
+
 def _with_surname(first: str, after: str) -> str:
     """Add particles and capitalised surname words that follow the first name ('Thijs van Dijk')."""
     if not first[0].isupper():
-        return first
+        return _lower_surname(first, after)
     m = re.match(rf"((\s+({_PARTICLE}))*\s+{_UP}[\wÀ-ÿ'’]+(-{_UP}[\wÀ-ÿ]+)?)", after, re.I)
     if not m:
         return first
@@ -139,6 +165,10 @@ def _after_staff(text: str, pos: int) -> bool:
     return bool(_STAFF.search(text[max(0, pos - 30):pos]))
 
 
+_RELATION = re.compile(r"\b(moeder|vader|mama|papa|opa|oma|grootvader|grootmoeder|(pleeg|stief)(ouders?|moeder|vader|mama|"
+                       r"papa)|ouders|mother|father|grand(father|mother|parents)|parents|mère|père)\s+(van|of|de)\s+\w", re.I)
+
+
 def _excluded(text: str, sender: str, closing: str) -> set[str]:
     """First names that belong to the sender, to staff or to the signature."""
     out = {w.casefold() for w in re.findall(_WORD, sender)}
@@ -149,8 +179,12 @@ def _excluded(text: str, sender: str, closing: str) -> set[str]:
         if _TITLE.search(text[max(0, m.start() - 30):m.start()]):
             out.add(m.group(0).casefold())
     for line in closing.split("\n"):
-        if re.search(r"\b(moeder|vader|mama|papa|mother|father|mère|père)\s+(van|of|de)\s+\w", line, re.I):
-            continue   # "moeder van Julia": the child is named in the signature, keep her
+        m = _RELATION.search(line)
+        if m:
+            # "moeder van Julia", "(opa van Storm)": the child is named in the signature, keep her; the writer's
+            # own name before the relation stays excluded
+            out.update(w.casefold() for w in re.findall(_WORD, line[:m.start()]))
+            continue
         out.update(w.casefold() for w in re.findall(_WORD, line))
     return out
 

@@ -21,7 +21,8 @@ _AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon
                         r"son|daughter|child|fils|fille|enfant)\b|\b(mama|papa|moeder|vader|mother|father|maman|papa)\s+"
                         r"(van|of|de)\s+[A-ZÀ-Ý]", re.I)
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
-_CLOSING = re.compile(r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
+_CLOSING = re.compile(r"^\s*(met |veel |vele )?(\w+\s+){0,2}(groet(en|jes)?|groeten)\b\W*$|"
+                      r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
                       r"hoogachtend|mvg|kind regards|best regards|regards|cordialement|merci d'avance|je vous prie|"
                       r"alvast bedankt|dank u|verstuurd vanaf|verzonden vanaf|namens)", re.I)
 

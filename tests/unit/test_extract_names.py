@@ -74,3 +74,25 @@ def test_a_child_with_the_senders_surname_in_a_forwarded_mail():
                  "Vanaf maandag begeleid ik Jonas Maes nog maar een uur per week.\n\nLien Claes")
     assert family_member(forwarded, "Bart Maes")[0] == "Jonas Maes"
     assert family_member("Van: Ellen Maes\n\nHoi, groetjes Ellen Maes", "Bart Maes")[0] is None
+
+
+@pytest.mark.parametrize("body,subject,want", [
+    # a full name in lower case, kept as written; a verb after the first name is no surname
+    ("onze dochter heet fenna de graaf. ze wordt buitengesloten.", "klacht", "fenna de graaf"),
+    ("mijn dochter fenna zit sinds september alleen in de pauze.", "klacht", "fenna"),
+    # names missing from the list, when the syntax says it is the child
+    ("Onze kleindochter Zeynep heeft geen begeleiding meer gekregen.", "Klacht", "Zeynep"),
+    ("Wij vragen aandacht voor Ylvi (9 jaar, groep 6). Haar leesuren zijn geschrapt.", "Leesuren", "Ylvi"),
+    ("De sessies gingen drie keer niet door.\n\nGroeten,\nHanne Goossens (oma van Lowie)", "Sessies", "Lowie"),
+])
+def test_rare_and_lower_case_names_from_the_syntax(body, subject, want):
+    assert name(body, subject=subject, sender="Hanne Goossens") == want
+
+
+@pytest.mark.parametrize("body", [
+    # a first name inside a school's name, a writer who signs after an unusual closing formula
+    "Onze jongste zit in het 2de leerjaar van Basisschool De Roos en krijgt al maanden geen leersteun.",
+    "De verdeling van de uren is oneerlijk.\n\nMet collegiale groet,\nPieter Claes\nDirecteur VBS Ten Bos",
+])
+def test_no_child_named_means_no_name(body):
+    assert name(body, sender="Directie") is None
