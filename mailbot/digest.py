@@ -12,7 +12,6 @@ from datetime import datetime, time, timedelta
 
 from .compose import notice
 from .states import WITH_DIRECTOR
-from .store.records import _aware
 
 MARK = "digest"
 
@@ -57,7 +56,7 @@ class Digest:
 
     def collect(self, now: datetime) -> dict:
         marks = self._marks()
-        since = _aware(marks[-1].at) if marks else now - timedelta(days=1)
+        since = marks[-1].at if marks else now - timedelta(days=1)
         cases = self.store.cases()
         new = [c for c in cases if c.created_at > since]
         waiting = []
@@ -66,7 +65,7 @@ class Digest:
                 continue
             for d in self.store.open_deadlines(c.id):
                 if d.kind.startswith("director_"):
-                    waiting.append(Waiting(c, d.kind, max(0, self.calendar.working_days_between(now, _aware(d.due_at)))))
+                    waiting.append(Waiting(c, d.kind, max(0, self.calendar.working_days_between(now, d.due_at))))
                     break
         held = [(self.store.case_by_id(o.case_id), o) for o in self.store.outbox(state="held") if o.case_id]
         escalated = [c for c in cases if c.state == "escalated"]

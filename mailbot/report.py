@@ -5,7 +5,6 @@ import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from .store.records import _aware
 
 
 def _t(when: datetime | None, tz: ZoneInfo) -> str:
@@ -55,10 +54,10 @@ def show_case(store, ref: str, tz: ZoneInfo) -> str:
     items += [(e.at, 1, e.id, f"event    {e.kind:<16} {e.detail}") for e in store.events(case.id)]
     items += [(o.created_at, 2, o.id, f"outbox   {o.audience:<8} {o.template} [{o.state}] {o.mail.subject}")
               for o in store.outbox(case.id) if o.state != "sent"]
-    for when, _, _, text in sorted(items, key=lambda i: (_aware(i[0]), i[1], i[2])):
-        out.append(f"  {_t(_aware(when), tz)}  {text}")
+    for when, _, _, text in sorted(items, key=lambda i: (i[0], i[1], i[2])):
+        out.append(f"  {_t(when, tz)}  {text}")
     deadlines = store.open_deadlines(case.id)
     if deadlines:
-        out += ["", "Open deadlines:"] + [f"  {_t(_aware(d.due_at), tz)}  {d.kind}" for d in deadlines]
+        out += ["", "Open deadlines:"] + [f"  {_t(d.due_at, tz)}  {d.kind}" for d in deadlines]
     return "\n".join(out)
 

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from ..model import OutgoingMail
 from . import schema as s
-from .records import OutboxRecord, _aware, _db
+from .records import DeadlineRecord, OutboxRecord, _db
 
 
 class QueueMixin:
@@ -58,14 +58,14 @@ class QueueMixin:
     def add_deadline(self, case_id: int, kind: str, due_at: datetime) -> None:
         s.Deadline.create(case=case_id, kind=kind, due_at=_db(due_at))
 
-    def open_deadlines(self, case_id: int | None = None) -> list[s.Deadline]:
+    def open_deadlines(self, case_id: int | None = None) -> list[DeadlineRecord]:
         q = s.Deadline.select().where(s.Deadline.done_at.is_null() & s.Deadline.cancelled_at.is_null())
         if case_id is not None:
             q = q.where(s.Deadline.case == case_id)
-        return list(q.order_by(s.Deadline.due_at))
+        return [DeadlineRecord.of(r) for r in q.order_by(s.Deadline.due_at)]
 
-    def due_deadlines(self, now: datetime) -> list[s.Deadline]:
-        return [d for d in self.open_deadlines() if _aware(d.due_at) <= now]
+    def due_deadlines(self, now: datetime) -> list[DeadlineRecord]:
+        return [d for d in self.open_deadlines() if d.due_at <= now]
 
     def finish_deadline(self, deadline_id: int, now: datetime) -> bool:
         n = (s.Deadline.update(done_at=_db(now))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 
 from ..model import OutgoingMail
@@ -72,3 +72,85 @@ class OutboxRecord:
         return cls(row.id, row.case_id, row.audience, row.template, row.state, row.attempts,
                    _aware(row.not_before), row.urgent, mail, _aware(row.created_at), _aware(row.sent_at),
                    row.last_error)
+
+
+def _plain(cls, row):
+    """A frozen record from a row: foreign keys as ids, times aware in UTC, blobs as bytes."""
+    values = {}
+    for f in fields(cls):
+        value = row.__data__.get("case" if f.name == "case_id" else f.name)   # the one foreign key
+        if isinstance(value, datetime) or (isinstance(value, str) and f.type.startswith("datetime")):
+            value = _aware(value)
+        elif isinstance(value, memoryview):
+            value = bytes(value)
+        values[f.name] = value
+    return cls(**values)
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    id: int
+    case_id: int | None
+    message_id: str
+    direction: str
+    role: str
+    disposition: str
+    sender: str
+    subject: str
+    sent_date: datetime | None
+    received_at: datetime
+    folder: str
+    uid: int | None
+    body: str
+    raw: bytes | None
+    attachments_json: str
+    triage_json: str
+
+    @classmethod
+    def of(cls, row) -> "MessageRecord":
+        return _plain(cls, row)
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int
+    case_id: int | None
+    at: datetime
+    kind: str
+    detail: str
+
+    @classmethod
+    def of(cls, row) -> "EventRecord":
+        return _plain(cls, row)
+
+
+@dataclass(frozen=True)
+class DeadlineRecord:
+    id: int
+    case_id: int
+    kind: str
+    due_at: datetime
+    done_at: datetime | None
+    cancelled_at: datetime | None
+
+    @classmethod
+    def of(cls, row) -> "DeadlineRecord":
+        return _plain(cls, row)
+
+
+@dataclass(frozen=True)
+class QuarantineRecord:
+    id: int
+    key: str
+    folder: str
+    uid: int | None
+    raw: bytes
+    reason: str
+    traceback: str
+    at: datetime
+    attempts: int
+    resolved_at: datetime | None
+
+    @classmethod
+    def of(cls, row) -> "QuarantineRecord":
+        return _plain(cls, row)

@@ -14,7 +14,7 @@ from ..errors import CaseNotFound, StoreError
 from . import schema as s
 from .privacy import PrivacyMixin
 from .queue import QueueMixin
-from .records import CaseRecord, _aware, _db
+from .records import CaseRecord, EventRecord, MessageRecord, QuarantineRecord, _aware, _db
 
 
 def open_store(url: str) -> "Store":
@@ -78,9 +78,9 @@ class Store(QueueMixin, PrivacyMixin):
             row.resolved_at = None
             row.save()
 
-    def quarantined(self, include_resolved: bool = False) -> list[s.Quarantine]:
+    def quarantined(self, include_resolved: bool = False) -> list[QuarantineRecord]:
         q = s.Quarantine.select().order_by(s.Quarantine.id)
-        return list(q if include_resolved else q.where(s.Quarantine.resolved_at.is_null()))
+        return [QuarantineRecord.of(r) for r in (q if include_resolved else q.where(s.Quarantine.resolved_at.is_null()))]
 
     def resolve_quarantine(self, key: str, now: datetime) -> None:
         s.Quarantine.update(resolved_at=_db(now)).where(s.Quarantine.key == key).execute()
@@ -160,8 +160,8 @@ class Store(QueueMixin, PrivacyMixin):
                          attachments_json=json.dumps(attachments or [], ensure_ascii=False),
                          triage_json=json.dumps(triage, ensure_ascii=False) if triage else "")
 
-    def messages(self, case_id: int) -> list[s.Message]:
-        return list(s.Message.select().where(s.Message.case == case_id).order_by(s.Message.id))
+    def messages(self, case_id: int) -> list[MessageRecord]:
+        return [MessageRecord.of(r) for r in s.Message.select().where(s.Message.case == case_id).order_by(s.Message.id)]
 
     def message_counts(self) -> dict[str, int]:
         q = s.Message.select(s.Message.disposition, peewee.fn.COUNT(s.Message.id).alias("n")).group_by(
@@ -171,9 +171,9 @@ class Store(QueueMixin, PrivacyMixin):
     def event(self, case_id: int | None, kind: str, now: datetime, detail: str = "") -> None:
         s.Event.create(case=case_id, kind=kind, at=_db(now), detail=detail)
 
-    def events(self, case_id: int | None) -> list[s.Event]:
+    def events(self, case_id: int | None) -> list[EventRecord]:
         q = s.Event.select().where(s.Event.case.is_null() if case_id is None else s.Event.case == case_id)
-        return list(q.order_by(s.Event.id))
+        return [EventRecord.of(r) for r in q.order_by(s.Event.id)]
 
 
 def _boundary(method):

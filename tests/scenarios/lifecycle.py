@@ -48,8 +48,7 @@ class Life(Story):
     def deadlines(self) -> dict[str, str]:
         """Open deadlines of the latest case: kind -> local due date."""
         tz = ZoneInfo(self.config.bot.timezone)
-        from mailbot.store.records import _aware
-        return {d.kind: _aware(d.due_at).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        return {d.kind: d.due_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
                 for d in self.bot.store.open_deadlines(self.case().id)}
 
     def templates_to(self, address: str) -> list[str]:
