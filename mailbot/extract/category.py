@@ -119,7 +119,7 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     text = subject + "\n" + body
     sents = sentences if sentences is not None else [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if s.strip()]
     thanks = _THANKS_SUBJECT.search(subject) or _THANKS_ACT.search(body)
-    if thanks and not _GRIEVANCE.search(text) and not _current_safety(sents):
+    if thanks and not _current_grievance(subject, sents) and not _current_safety(sents):
         return Evidence("not_complaint", f"dankbericht: {thanks.group(0).strip()}")
     if len(_BILLING.findall(text)) >= 2 and not _CHILD.search(text) and not _GRIEVANCE.search(text.replace("?", "")):
         return Evidence("not_complaint", f"factuur of offerte: {_BILLING.search(text).group(0)}")
@@ -133,6 +133,20 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     if info and _QUESTION.search(body) and weak <= 1:
         return Evidence("not_complaint", f"vraag om informatie: {info.group(0)}")
     return None
+
+
+# "Ik had bijna een klacht ingediend, maar dat was achteraf niet nodig": a complaint that was not made.
+_COUNTERFACTUAL = re.compile(r"\bbijna\b|\bachteraf\b|\bniet (meer )?nodig\b|\balmost\b|\bfailli\b", re.I)
+
+
+_STILL_NOW = re.compile(r"\bnog (steeds|altijd)\b|\bopnieuw\b|\bstill\b|\?", re.I)
+
+
+def _current_grievance(subject: str, sentences: list[str]) -> bool:
+    """Discontent said now: not in a sentence about trouble that is over or a complaint that was never made."""
+    return bool(_GRIEVANCE.search(subject)) or any(
+        _GRIEVANCE.search(s) and (_STILL_NOW.search(s) or not (_OVER.search(s) or _COUNTERFACTUAL.search(s)))
+        for s in sentences)
 
 
 def _current_safety(sentences: list[str]) -> bool:

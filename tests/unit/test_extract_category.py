@@ -2,6 +2,7 @@
 import pytest
 
 from mailbot.extract.category import not_complaint
+from mailbot.extract.text import sentences
 
 
 @pytest.mark.parametrize("subject,body", [
@@ -82,3 +83,16 @@ def test_a_mail_about_no_child_school_or_support_is_off_topic(subject, body):
 def test_a_child_a_lesson_or_an_explicit_complaint_keeps_a_mail_on_topic(subject, body):
     from mailbot.extract.category import off_topic
     assert off_topic(subject, body) is None
+
+
+def test_a_thank_you_that_recalls_a_complaint_never_made_is_no_complaint():
+    body = ("Ik wil de mentor en de intern begeleider hartelijk bedanken. Toen Mila in het voorjaar niet meer naar "
+            "school durfde, hebben zij haar geweldig opgevangen. We hadden bijna een klacht ingediend, maar achteraf "
+            "was dat niet nodig.")
+    assert not_complaint("Een dankjewel", body, sentences(body)) is not None
+
+
+def test_a_thank_you_with_trouble_still_going_on_stays_a_complaint():
+    body = ("Ik wil jullie bedanken voor het gesprek. Toen we daar waren, beloofde de juf beterschap, maar Mila "
+            "wordt nog steeds buitengesloten in de pauze.")
+    assert not_complaint("Bedankt", body, sentences(body)) is None
