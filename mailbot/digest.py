@@ -1,19 +1,22 @@
 """The director's daily digest: one mail on working days that have something to say.
 
 What it lists: cases opened since the last digest, cases waiting on the director with the
-working days left before the reminder or the escalation, drafts waiting for #akkoord, and
-escalated cases. Whether today's digest went out is stored as an event, so a restart in the
+working days left before the reminder or the escalation, drafts waiting for #akkoord,
+escalated cases, and — so that no person's mail goes unseen — mail the bot did not treat as a
+complaint and mail it had to put in quarantine. Whether today's digest went out is stored as an event, so a restart in the
 morning does not send a second one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timezone
 
 from .compose import notice
 from .states import WITH_DIRECTOR
 
 MARK = "digest"
+# People's mail that opened no case; machine mail (bounces, auto-replies, lists) is left out.
+UNANSWERED = ("ignored:not_complaint", "ignored:noreply")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ class Digest:
 
     def collect(self, now: datetime) -> dict:
         marks = self._marks()
-        since = marks[-1].at if marks else now - timedelta(days=1)
+        since = marks[-1].at if marks else datetime(2000, 1, 1, tzinfo=timezone.utc)   # the first: all
         cases = self.store.cases()
         new = [c for c in cases if c.created_at > since]
         waiting = []
@@ -69,7 +72,10 @@ class Digest:
                     break
         held = [(self.store.case_by_id(o.case_id), o) for o in self.store.outbox(state="held") if o.case_id]
         escalated = [c for c in cases if c.state == "escalated"]
-        return {"new": new, "waiting": waiting, "drafts": held, "escalated": escalated}
+        unanswered = self.store.unanswered_since(since, UNANSWERED)
+        quarantined = [q for q in self.store.quarantined() if q.at > since]
+        return {"new": new, "waiting": waiting, "drafts": held, "escalated": escalated,
+                "unanswered": unanswered, "quarantined": quarantined}
 
     def _marks(self):
         return [e for e in self.store.events(None) if e.kind == MARK]

@@ -163,6 +163,12 @@ class Store(QueueMixin, PrivacyMixin):
     def messages(self, case_id: int) -> list[MessageRecord]:
         return [MessageRecord.of(r) for r in s.Message.select().where(s.Message.case == case_id).order_by(s.Message.id)]
 
+    def unanswered_since(self, since: datetime, dispositions: tuple[str, ...]) -> list[MessageRecord]:
+        """Mail from people that opened no case (e.g. not a complaint), for the director's digest."""
+        q = (s.Message.select().where(s.Message.case.is_null() & s.Message.disposition.in_(list(dispositions))
+                                      & (s.Message.received_at > _db(since))).order_by(s.Message.id))
+        return [MessageRecord.of(r) for r in q]
+
     def message_counts(self) -> dict[str, int]:
         q = s.Message.select(s.Message.disposition, peewee.fn.COUNT(s.Message.id).alias("n")).group_by(
             s.Message.disposition)

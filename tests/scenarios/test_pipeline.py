@@ -1,4 +1,7 @@
 """The pipeline end to end against a real Dovecot and a real SMTP server (aiosmtpd)."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from story import Story
@@ -155,3 +158,16 @@ def test_automatic_mail_to_one_parent_is_capped_per_day(dovecot, smtp_sink, cloc
     s.poll()
     assert len(s.mails_to(PARENT)) == 4
     s.bot.close()
+
+
+def test_a_mail_that_is_no_complaint_gets_no_reply_but_the_director_sees_it_in_the_digest(story):
+    story.writes("Sofie Claes <sofie.claes@example.org>", "Dank u wel",
+                 "Beste directie,\n\nHartelijk dank aan het hele team voor het fijne schoolfeest van zaterdag. "
+                 "Onze kinderen hebben genoten!\n\nVriendelijke groeten,\nSofie Claes")
+    result = story.poll()
+    assert [o.disposition for o in result.outcomes] == ["ignored:not_complaint"]
+    assert story.sink.messages == []
+    story.clock.set(datetime(2026, 11, 10, 8, 0, tzinfo=ZoneInfo("Europe/Brussels")))   # after the autumn break
+    story.bot.tick()
+    [digest] = [m for m in story.mails_to(DIRECTOR) if "overzicht" in m["Subject"]]
+    assert "sofie.claes@example.org: Dank u wel" in digest.get_content()

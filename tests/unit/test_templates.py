@@ -15,7 +15,7 @@ from mailbot.digest import Waiting
 from mailbot.model import Decision, OutgoingMail
 from mailbot.procedure import load_procedure
 from mailbot.render import Renderer
-from mailbot.store.records import CaseRecord, OutboxRecord
+from mailbot.store.records import CaseRecord, MessageRecord, OutboxRecord, QuarantineRecord
 
 WHEN = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
 SENDER = Sender("klachten@school.example", "Basisschool De Linde", "Mevrouw Peeters", "directeur@school.example")
@@ -110,8 +110,14 @@ def test_the_digest_lists_new_waiting_held_and_escalated_cases():
     urgent = a_case(id=3, ref="KL-2026-0003", urgent=True, state="admissible")
     out = notice(Renderer(), SENDER, template="director/digest", ref="2026-11-02", context={
         "today": "2026-11-02", "new": [CASE], "waiting": [Waiting(urgent, "director_reminder", 2)],
-        "drafts": [(CASE, held)], "escalated": [escalated]})
+        "drafts": [(CASE, held)], "escalated": [escalated],
+        "unanswered": [MessageRecord(9, None, "<q@x>", "in", "other", "ignored:not_complaint", "ouder@example.org",
+                                     "Vraag over de inschrijving", WHEN, WHEN, "INBOX", 9, "", None, "[]", "")],
+        "quarantined": [QuarantineRecord(1, "<bad@x>", "INBOX", 3, b"", "no usable From address", "", WHEN, 1,
+                                         None)]})
     assert out.subject == "Klachten: overzicht van 2026-11-02 [2026-11-02]"
+    assert "- ouder@example.org: Vraag over de inschrijving" in out.body
+    assert "- <bad@x>: no usable From address" in out.body
     assert "KL-2026-0003 DRINGEND: nog 2 werkdag(en) tot de herinnering" in out.body
     assert "- KL-2026-0001: parent/referral aan ouder@example.org" in out.body
     assert "- KL-2026-0002: Geen antwoord" in out.body
