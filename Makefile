@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test score realmail bench fuzz servers clean
+.PHONY: demo test score score-all realmail bench fuzz servers clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,6 +28,15 @@ test: $(STAMP) servers
 score: $(STAMP)
 	$(BIN)/python $(SHARED)/corpus/score.py $(SHARED)/corpus/dev --cmd $(BIN)/mailbot \
 	  --min-decision 0.95 --min-name 0.95 --min-date 0.93 --min-category 0.93
+
+# Our own independently written corpora, for generalisation (see each folder's README).
+score-all: $(STAMP)
+	@for d in $(SHARED)/corpus/dev tests/fixtures/holdout tests/fixtures/blind tests/fixtures/blind2 \
+	          tests/fixtures/blind3 tests/fixtures/blind4; do \
+	  [ -f $$d/labels.jsonl ] || continue; \
+	  printf '%-24s ' $$(basename $$d); \
+	  $(BIN)/python $(SHARED)/corpus/score.py $$d --cmd $(BIN)/mailbot | tail -n 1; \
+	done
 
 realmail: $(STAMP) servers
 	$(BIN)/python -m bench.realmail $(SHARED)/realmail
