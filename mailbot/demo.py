@@ -21,17 +21,18 @@ from .render import one_line
 from .sandbox import PrivateDovecot
 from .smtpsink import SmtpSink
 
-# A handful from every kind in the shared dev corpus; our own samples when it is absent.
+# A handful from every kind: complaints, referrals, refusals, missing information, urgent, machine mail.
 SAMPLES = ("dv-001", "dv-003", "dv-005", "dv-007", "dv-010", "dv-012", "dv-015", "dv-018",
            "al-002", "al-003", "al-006", "al-011", "nc-001", "nc-003", "nc-004", "nc-007")
 _ROOT = Path(__file__).resolve().parent.parent
 
 
 def sample_files() -> list[Path]:
+    """A handful of every kind: from the shared dev corpus beside the repository, or else from
+    the team's own labelled corpus in tests/fixtures/holdout (so a lone clone demos too)."""
     shared = _ROOT.parent / "shared" / "corpus" / "dev"
-    if shared.is_dir():
-        return [shared / f"{name}.eml" for name in SAMPLES if (shared / f"{name}.eml").exists()]
-    return sorted((_ROOT / "tests" / "fixtures" / "demo").glob("*.eml"))
+    folder = shared if shared.is_dir() else _ROOT / "tests" / "fixtures" / "holdout"
+    return [folder / f"{name}.eml" for name in SAMPLES if (folder / f"{name}.eml").exists()]
 
 
 def demo_config(dovecot: PrivateDovecot, sink: SmtpSink, workdir: Path, procedure: str):
