@@ -244,3 +244,70 @@ def test_attachments_are_recorded_never_opened(story):
     [message] = story.bot.store.messages(story.case().id)
     [attachment] = json.loads(message.attachments_json)
     assert attachment["filename"] == "verslag.zip" and attachment["size"] < 100_000
+
+
+class CuttingProxy:
+    """A real TCP relay to the IMAP server that cuts the connection after `limit` bytes from the
+    server: the network failing in the middle of a FETCH."""
+
+    def __init__(self, port: int, limit: int | None):
+        import socket
+        import threading
+        self.target, self.limit = port, limit
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        import socket
+        import threading
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.target))
+            threading.Thread(target=self._pump, args=(client, server, None), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, self.limit), daemon=True).start()
+
+    @staticmethod
+    def _pump(src, dst, limit):
+        sent = 0
+        try:
+            while data := src.recv(4096):
+                dst.sendall(data)
+                sent += len(data)
+                if limit is not None and sent > limit:
+                    break
+        except OSError:
+            pass
+        for s in (src, dst):          # shutdown wakes the other direction's recv at once
+            try:
+                s.shutdown(2)
+                s.close()
+            except OSError:
+                pass
+
+    def close(self):
+        self.listener.close()
+
+
+def test_imap_dropped_in_the_middle_of_a_fetch_loses_nothing(dovecot, smtp_sink, clock, config_factory,
+                                                            shared_dir, caplog):
+    from mailbot.bot import Bot
+    files = sorted((shared_dir / "corpus" / "dev").glob("dv-0*.eml"))[:20]
+    dovecot.append_many("INBOX", [f.read_bytes() for f in files])
+    cutting = CuttingProxy(dovecot.port, limit=40_000)
+    bot = Bot(config_factory(dovecot, smtp_sink, imap={"port": cutting.port}), clock)
+    with caplog.at_level(logging.ERROR, logger="mailbot"):
+        first = bot.poll_once()
+    assert first.outcomes == [] and any("IMAP" in r.getMessage() for r in caplog.records)
+    cutting.close()
+    bot.close()
+    healthy = CuttingProxy(dovecot.port, limit=None)
+    bot = Bot(config_factory(dovecot, smtp_sink, imap={"port": healthy.port}), clock)
+    second = bot.poll_once()
+    assert len(second.outcomes) == len(files) and second.count("duplicate") == 0
+    assert bot.poll_once().outcomes == []
+    bot.close()
+    healthy.close()
