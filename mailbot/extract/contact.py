@@ -1,0 +1,182 @@
+"""informal_step_done: did the writer already take the matter up with the people involved?
+
+A model, not a phrase list. A contact is a communication act (a talk, a call, a mail, raising or
+reporting something) between the writer's side and a member of staff, told as having happened.
+Four shapes carry it, each built from the same lexicons (staff roles, acts, tense):
+
+  writer   the writer's side is the subject of a past act: "we hebben het aangekaart bij de juf",
+           "ik heb de coördinator aan de telefoon gehad", "I raised it with the teacher";
+  meeting  a talk the writer took part in, in the past: "twee gesprekken gehad met meester Jeroen",
+           "op het overleg van maandag hebben ze ons meegedeeld"; or one with staff whose outcome is
+           told ("een gesprek met de juf leverde niets op");
+  reply    staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
+           "het antwoord van juf Ilse", "ik kreeg als antwoord" — an answer proves it was raised;
+Guards: a negation before the act in its clause ("nog niet besproken"), a plan or wish ("ik wil een
+gesprek"), a contact that failed (no answer, nobody reached, refused, cancelled), and a partner who
+is no staff (other parents, the child, one's own lawyer or doctor).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Evidence
+
+# Who counts as the people involved: school and support staff, in nl/en/fr.
+STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkracht|groepsleerkracht|klasjuf|"
+         r"zorgjuf|zorgleerkracht|zorgleraar|leraar|lerares|leraren|docent(e|en)?|mentor|(klas)?titularis|"
+         r"(leer)?ondersteuner(s)?|leerlingbegeleid(er|ster|ing)|begeleid(er|ster|ers)|"
+         r"(zorg|leerjaar|graad)?co[oö]rdinator|zorgteam|intern(e)? begeleid(er|ster)|ib['’-]?er|IB|"
+         r"clb(-?\w+)?|directeur|directrice|directie|adjunct(-directeur)?|teamleider|afdelingsleider|"
+         r"schoolleiding|school|centrum|leersteuncentrum|onderwijzer(es)?|gymjuf|gymleraar|turnleraar|"
+         r"conciërge|u|jullie|men|teacher|coordinator|principal|head|school|tutor|counsellor|"
+         r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
+_STAFF = re.compile(r"\b" + STAFF + r"\b", re.I)
+# People to talk with who are not the ones involved: a talk with them is no informal step.
+_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |andere |enkele )?"
+                        r"(andere )?(ouders?|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
+                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|"
+                        r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
+                        r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
+
+# The writer's side as the subject of the act.
+_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|nous|cli[eë]nt(e|en)?|de ouders|moeder|vader|mijn (man|vrouw|partner|"
+                     r"echtgeno\w+))\b", re.I)
+_PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons)\b", re.I)
+# Communication acts as participles (after a past auxiliary) ...
+_ACT_PART = re.compile(
+    r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
+    r"gevraagd|gewezen|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
+    r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
+    r"gezocht)|aan de (telefoon|lijn) gehad|er\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
+    r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
+    r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
+    r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
+    r"contact[ée])\b", re.I)
+# ... or in the simple past.
+_ACT_PAST = re.compile(
+    r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
+    r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
+    r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
+    r"ging(en)? (\w+ )?langs|discussed|spoke|talked|raised|told|called|emailed|met with)\b", re.I)
+# A talk as a noun, and what shows it took place.
+_MEETING = re.compile(r"\b(gesprek(ken)?|oudergesprek(ken)?|rapportgesprek|oudercontact|overleg|zorgoverleg|mdo|"
+                      r"telefoongesprek(ken)?|afspra(ak|ken)|meeting|vergadering)\b", re.I)
+_TOOK_PLACE = re.compile(r"\b(gehad|gevoerd|plaatsgevonden|plaatsvond|doorgegaan|hadden|had|was|waren|kregen|kreeg|"
+                         r"werd|werden|zei|zeiden|gaf|gaven|meegedeeld|gezegd|verteld|vertelde|vertelden|beloofd|"
+                         r"beloofde|beloofden|bleek|bleef|bleven|aangegeven|geantwoord|besproken|gesproken)\b", re.I)
+_PARTAKER = re.compile(r"\b(ik|wij|we|ons|mij|me|cli[eë]nt(e|en)?)\b", re.I)
+_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|leverde|gaf niets|"
+                      r"zonder (enig |enkel )?resultaat)\b", re.I)
+# Staff answering the writer.
+_REPLY = re.compile(r"\b(antwoordde(n)?|geantwoord|reageerde(n)?|gereageerd|beloofde(n)?|beloofd|teruggebeld|"
+                    r"belde(n)? (ons |mij |me )?terug|mailde(n)? (ons |mij |me )?terug|schreef (ons |mij |me )?terug|"
+                    r"promised|replied|answered)\b", re.I)
+_TOLD_US = re.compile(r"\b(zei(den)?|gezegd|vertelde(n)?|verteld|gaf(en)? aan|gaven aan|aangegeven|legde(n)? uit|"
+                      r"uitgelegd|verzekerde(n)?|verzekerd|gebeld|gemaild|geschreven|told|said)\b", re.I)
+_ADDRESSEE = re.compile(r"\b(ons|mij|me|us)\b", re.I)
+_ANSWER_OF = re.compile(r"\b(antwoord|reactie|mail|bericht|berichtje)\s+van\s+" + STAFF + r"|"
+                        r"\b(ik|we|wij)\b[^.;:]{0,30}\b(kreeg|kregen|krijg|krijgen)\b[^.;:]{0,40}"
+                        r"(\bals antwoord|\bantwoord\b|\bte horen\b|\bterug\b)", re.I)
+
+_NEG = re.compile(r"\b(niet|nooit|geen|niets|niks|niemand|nobody|not|never|n't|zonder|pas\s+nog\s+niet|jamais|pas|personne)\b",
+                  re.I)
+_PLAN = re.compile(r"\b(wil|willen|wens|wensen|ga|gaan|zal|zullen|zou|zouden|hoop|hopen|graag|plan|proberen|"
+                   r"probeer|vraag|vragen|verzoek|volgende (week|maand|keer|schooljaar)|komende|binnenkort|morgen|straks|want to|would|will)\b",
+                   re.I)
+# A contact that reached nobody or was never answered; a talk refused or called off.
+_FAILED = re.compile(r"\b(niemand|nobody|personne)\b|\b(nooit|niet|geen) (\w+ )?iemand\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|\b[ée]tait absente?|"
+                     r"\b(nooit|niet|geen|nog steeds geen)\b[^.,;]{0,15}\b(geantwoord|antwoord|gereageerd|reactie|"
+                     r"teruggebeld|respons)\b|\bonbeantwoord|\bno (answer|reply|response)|\bnever (answered|replied)|"
+                     r"\bper brief meegedeeld|\bweiger\w*\s+(een |het |elk |ieder )?(gesprek|overleg|afspraak)|"
+                     r"\b(gesprek|afspraak|overleg)\b[^.]{0,70}\b(afgezegd|geannuleerd|afgelast|niet doorgegaan|"
+                     r"ging niet door|gaat niet door)|\bwilde(n)? (ons|mij|me) niet (spreken|ontvangen|zien)", re.I)
+_REQUEST_ONLY = re.compile(r"\b(gevraagd|vroeg(en)?)\s+(om|naar)\s+(een |het )?(gesprek|afspraak|overleg)|"
+                           r"\b(gesprek|afspraak|overleg)\s+(aan)?gevraagd", re.I)
+_IDIOM = re.compile(r"\b(eerlijk|kort|zoals|ronduit|beter) gezegd\b|\bzoals (gevraagd|beloofd|afgesproken)\b", re.I)
+_PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden|moet|moeten|mag|mogen|had|hadden|should|must)\b", re.I)
+_OPINION = re.compile(r"\b(vind|vinden|vond|vonden|denk|denken|dacht|weet|weten|wist|hoor|hoorde|hoorden|geloof|think|believe)\s+(\w+\s+)?(dat|het|that)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[;:]|\s[-–—]\s|,?\s+\b(maar|but|want|omdat|terwijl|mais)\b|\?", re.I)
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_CUT.split(_IDIOM.sub("", sentence)) if c and c.strip() and
+            not re.fullmatch(r"maar|but|want|omdat|terwijl|mais", c.strip(), re.I)]
+
+
+def _negated(span: str) -> bool:
+    span = re.sub(r"\bniets\s+(\w+\s+)?(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit)\b", "", span, flags=re.I)
+    return bool(_NEG.search(span))
+
+
+def _writer_act(c: str) -> str | None:
+    """The writer's side did the act: 'ik heb het aangekaart bij de juf', 'we spraken de juf aan'."""
+    for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c)):
+        before = c[:act.start()]
+        who = list(_WRITER.finditer(before)) or ([m] if (m := _WRITER.search(c, act.end())) and
+                                                 m.start() - act.end() < 15 else [])
+        if not who:
+            continue
+        if act.re is _ACT_PART and not (_PAST_AUX.search(before) or _PAST_AUX.match(c, act.end() + 1)):
+            continue
+        start = min(who[0].start(), act.start())
+        if _negated(c[start:act.end()]) or _PLAN.search(c[start:act.start()]) or _OPINION.search(before):
+            continue
+        if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
+            continue
+        if _NOT_STAFF.search(c) and not _STAFF.search(_NOT_STAFF.sub("", c)):
+            continue
+        return c[start:act.end()]
+    return None
+
+
+def _meeting(c: str) -> str | None:
+    """A talk that took place with the writer in it, or one with staff whose outcome is told."""
+    m = _MEETING.search(c)
+    if not m or _FAILED.search(c):
+        return None
+    before = c[:m.start()]
+    if _negated(before[-40:]) or _PLAN.search(before) or _PLAN.search(c[m.end():m.end() + 40]):
+        return None
+    if _NOT_STAFF.search(c) and not _STAFF.search(_NOT_STAFF.sub("", c)):
+        return None
+    if _TOOK_PLACE.search(c) and _PARTAKER.search(c) and not re.search(r"\b(met|with)\s+(ons|mij|me|us)\b", c, re.I):
+        return c.strip()
+    with_staff = re.search(r"\b(met|with)\b[^.]{0,60}" + r"\b" + STAFF + r"\b", c[m.end():], re.I)
+    if with_staff and _OUTCOME.search(c):
+        return c.strip()
+    # "tijdens een gesprek met de directeur ... geweigerd": a dated meeting with staff the writer reports on
+    if with_staff and re.search(r"\b(tijdens|in|op|bij)\s+(een|het|dat|ons|die)\s+$", before, re.I) and \
+            re.search(r"\bge\w{3,}(d|t|en)\b", c[m.end():]):
+        return c.strip()
+    return None
+
+
+def _staff_reply(c: str) -> str | None:
+    """Staff answering the writer proves the matter was raised with them."""
+    if (a := _ANSWER_OF.search(c)) and not _negated(c[:a.start()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop)\b",
+                                                                                       c[:a.start()], re.I):
+        return a.group(0)
+    for verb, needs_addressee in ((_REPLY, False), (_TOLD_US, True)):
+        for v in verb.finditer(c):
+            s = [m for m in _STAFF.finditer(c[:v.start()]) if m.group(0).lower() not in ("u", "jullie", "centrum")]
+            if not s or _negated(c[s[-1].end():v.start()]):
+                continue
+            if needs_addressee and not _ADDRESSEE.search(c[s[-1].end():]):
+                continue
+            if re.search(r"\b(niemand|nobody|geen)\b", c[:s[-1].start()], re.I):
+                continue
+            return c[s[-1].start():v.end()]
+    return None
+
+
+def informal_step(sentences: Iterable[str]) -> list[Evidence]:
+    hits = []
+    for s in sentences:
+        failed = bool(_FAILED.search(s))
+        for c in clauses(s):
+            phrase = _meeting(c) or _staff_reply(c) or (None if failed else _writer_act(c))
+            if phrase:
+                hits.append(Evidence("informal_step_done", phrase.strip()))
+                break
+    return hits

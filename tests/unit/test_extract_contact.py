@@ -1,0 +1,67 @@
+"""informal_step_done as a model: a staff role x a communication act x tense and negation,
+with staff answering the writer as proof of contact. Wordings here are our own, not a corpus's."""
+import pytest
+
+from mailbot.extract.contact import clauses, informal_step
+from mailbot.extract.text import sentences
+
+
+def done(text: str) -> bool:
+    return bool(informal_step(sentences(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's side acted, by any channel
+    "Op het oudercontact van januari heb ik dit al aangekaart.",
+    "Ik heb het probleem voorgelegd aan de intern begeleider.",
+    "We hebben vorige maand contact opgenomen met het CLB.",
+    "Mijn man heeft het na schooltijd gemeld bij meester Bram.",
+    "Ik heb de zorgcoördinator vorige week aan de lijn gehad.",
+    "Ik heb het er met de mentor al twee keer over gehad.",
+    "Tijdens het oudercontact hebben we onze bezorgdheid geuit bij de titularis.",
+    "I raised this with his mentor in March.",
+    # a talk that took place, singular or plural, with the writer in it
+    "Wij hadden vorige maand al drie gesprekken met de mentor over zijn cijfers.",
+    "We hebben inmiddels twee afspraken gehad met de zorgjuf.",
+    "In het rapportgesprek hebben de juf en de IB'er ons beloofd dat er een plan kwam.",
+    # staff answering the writer
+    "Juf Lotte antwoordde dat ze er niets aan kon doen.",
+    "De mentor beloofde ons dat hij het zou opvolgen.",
+    "Ik kreeg van de coördinator als antwoord dat de planning vol zit.",
+    "Meester Hugo heeft ons gisteren teruggebeld.",
+])
+def test_a_contact_that_took_place(text):
+    assert done(text), informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    # only a plan or a wish
+    "Ik ga volgende week met de juf praten.",
+    "We willen hierover graag een gesprek met de mentor.",
+    "Wij hebben om een gesprek gevraagd met de leerkracht.",
+    # not (yet) done, or it failed
+    "Ik heb de mentor nog niet kunnen spreken.",
+    "Ik heb twee keer gemaild naar de coördinator en nog steeds geen antwoord.",
+    "De juf weigerde een gesprek met ons.",
+    "Het gesprek met de intern begeleider werd op het laatste moment afgezegd.",
+    # talked, but not with the people involved
+    "Ik heb het er met andere ouders over gehad.",
+    "Ik heb het gisteren uitgebreid met mijn zoon besproken.",
+    "Wij hebben ons advies gevraagd bij een advocaat.",
+    # staff speaking, but not to the writer
+    "De juf zei tegen de klas dat hij een leugenaar is.",
+    "Meester Tom heeft de resultaten besproken met de directeur.",
+])
+def test_no_contact(text):
+    assert not done(text), informal_step(sentences(text))
+
+
+def test_an_unanswered_mail_and_a_later_phone_call_count_as_contact():
+    text = ("Ik heb de leerondersteuner drie keer gemaild en nooit antwoord gekregen. "
+            "Daarna heb ik de coördinator aan de telefoon gehad; die zou het navragen.")
+    assert [e.phrase for e in informal_step(sentences(text))] == ["ik de coördinator aan de telefoon gehad"]
+
+
+def test_a_contrast_clause_is_judged_on_its_own():
+    assert clauses("Ik heb het met de juf besproken, maar zij wil niets veranderen.")[0].strip() == \
+        "Ik heb het met de juf besproken"
