@@ -39,7 +39,14 @@ _CALENDAR_SENDER = re.compile(r"calendar-notification|calendar-server|noreply-ca
 _LOGIN_LURE = re.compile(r"\blog\s*(t\s+)?(u\s+)?in\b[^.\n]{0,50}\b(account|wachtwoord|gegevens)|\b(moet|dient) u\b[^.\n]{0,30}"
                          r"\b(inloggen|in te loggen)|\b(verifieer|bevestig|valideer|controleer) (uw|je) (account|"
                          r"gegevens|identiteit|wachtwoord)|\b(sign|log) in\b[^.\n]{0,40}\baccount|\bverify your (account|"
-                         r"identity|password)|\bwachtwoord verloopt|\bpassword (expires|reset)", re.I)
+                         r"identity|password)|\bwachtwoord verloopt|\bpassword (expires|reset)|"
+                         # the reader's account object and what is demanded of it, in either order ("het wachtwoord
+                         # van uw mailbox verloopt", "moet u uw huidige wachtwoord bevestigen")
+                         r"\b(uw|je|your)\s+(\w+\s+){0,2}(wachtwoord|account|mailbox|inloggegevens|password|mailbox)\b"
+                         r"[^.\n]{0,60}\b(bevestig\w*|verifi\w*|valide\w*|behoud\w*|bijwerken|bij te werken|verloopt|"
+                         r"vervalt|geblokkeerd|opgeschort|gedeactiveerd|confirm|expires?|suspended)\b|"
+                         r"\b(wachtwoord|account|password)\s+van\s+(uw|je|your)\b[^.\n]{0,40}\b(verloopt|vervalt|expires?|"
+                         r"geblokkeerd|wordt (verwijderd|gesloten))", re.I)
 
 
 def not_complaint_mail(mail: ParsedMail) -> Evidence | None:

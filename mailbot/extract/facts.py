@@ -17,9 +17,12 @@ from .text import conditional, mail_text, negated
 # Sentences that only ask to complain, to be called or to meet carry no facts.
 _META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|formuleren)|\bklagen\b|\b(op)?bel(len|t)?\b|"
                    r"\bterugbellen|\bafspraak|\blangs (kan )?komen|\bhoor graag|\bhoor ik\b|\bbespreken\b|"
-                   r"\bcontact\b|\bbereikbaar|\bcall me|\b(geachte|beste|dag|hallo|goedemorgen|goedemiddag|"
+                   r"\bcontact\b|\bbereikbaar|\bcall me|\btelefoontje\b|"
+                   r"\b(zou|zouden|wil|willen|wens)\b[^.]{0,40}\b(in gesprek|een gesprek|spreken|praten)\b|\b(geachte|beste|dag|hallo|goedemorgen|goedemiddag|"
                    r"goedenavond)\b\s*\w*\s*,?$", re.I)
-_CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|\b(loopt|komt|gaat|zit|wordt|worden|kan)\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
+_CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|"
+                       # participles of separable verbs: stopgezet, afgezegd, uitgelachen
+                       r"\b(stop|af|uit|op|in|weg|mee|aan|door|na|toe)ge\w{2,}(d|t|en)\b|\b(loopt|komt|gaat|zit|wordt|worden|kan)\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
                        r"\bzegt\b|\bmoet\b|\bkrijgt\b|\bwil niet|\d", re.I)
 
 
@@ -65,13 +68,16 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
 # The writer's feelings with nothing that says why ("ik ben helemaal niet tevreden over hoe alles verloopt")
 # tell no facts; "ik ben boos omdat ..." does.
 _FEELING = re.compile(r"\b(ik|wij|we)\s+(ben|zijn|voel|voelen)\b[^.]{0,40}\b(tevreden|ontevreden|boos|kwaad|teleurgesteld|"
-                      r"bezorgd|ongerust|gefrustreerd|ontgoocheld|unhappy|upset)\b", re.I)
+                      r"bezorgd|ongerust|gefrustreerd|ontgoocheld|content|blij|gelukkig|eens|akkoord|unhappy|upset)\b",
+                      re.I)
+# A verdict on "how things go" names no event: "niet content over hoe het loopt met de begeleiding".
+_VAGUE = re.compile(r"\bhoe (het|alles|de dingen)\b[^.]{0,20}\b(gaat|loopt|verloopt|gelopen|gegaan)\b", re.I)
 _BECAUSE = re.compile(r"\b(omdat|want|doordat|sinds|toen|dat|nadat|because|since|when)\b|\d", re.I)
 
 
 def _is_fact(sentence: str) -> bool:
     if len(sentence.split()) < 5 or _META.search(sentence):
         return False
-    if _FEELING.search(sentence) and not _BECAUSE.search(sentence):
+    if _FEELING.search(sentence) and not _BECAUSE.search(_VAGUE.sub("", sentence)):
         return False
     return bool(_CONCRETE.search(sentence))

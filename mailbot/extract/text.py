@@ -100,12 +100,18 @@ def split_closing(body: str) -> tuple[str, str]:
             # The forwarded part may carry its own closing; the first block's closing ends the main text
             # only when nothing but signature lines follow.
             return "\n".join(lines[:i]), "\n".join(lines[i:])
+    # A mail written as one line ends its last sentence with the closing: "... bellen? Groet, Marco".
+    inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
+    if inline:
+        return "\n".join(lines[:-1] + [lines[-1][:inline.start()]]), lines[-1][inline.start():].strip()
     tail = [ln for ln in lines[-3:] if ln.strip()]
     if tail and len(tail[-1].split()) <= 4 and not tail[-1].rstrip().endswith((".", "?", "!")):
         return "\n".join(lines[:-1]), lines[-1]      # a bare signature such as "Nele" or "sam van de velde"
     return body, ""
 
 
+_INLINE_CLOSING = re.compile(r"(?<=[.!?])\s+((met )?(vriendelijke |hartelijke |veel |beste )?(groet(en|jes)?|mvg|"
+                             r"kind regards|regards|cordialement)\b[,\s]+\S+(\s+\S+){0,3})\s*$", re.I)
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-zÀ-ÿ‘'\"(])|\n\s*\n|\n(?=\s*[-*•]\s)|\n(?=[A-ZÀ-Ý])")
 
 

@@ -96,3 +96,19 @@ def test_a_thank_you_with_trouble_still_going_on_stays_a_complaint():
     body = ("Ik wil jullie bedanken voor het gesprek. Toen we daar waren, beloofde de juf beterschap, maar Mila "
             "wordt nog steeds buitengesloten in de pauze.")
     assert not_complaint("Bedankt", body, sentences(body)) is None
+
+
+@pytest.mark.parametrize("lure", [
+    "Uw account wordt morgen geblokkeerd. Klik hieronder om uw inloggegevens te bevestigen.",
+    "Het wachtwoord van je mailbox vervalt binnen 12 uur; verifieer het via de knop.",
+    "Om uw berichten te behouden moet u uw huidige wachtwoord opnieuw valideren.",
+])
+def test_the_readers_account_and_a_demand_on_it_make_a_login_lure_in_any_order(lure):
+    from mailbot.extract.category import not_complaint_mail
+    assert not_complaint_mail(_mail("beveiliging@mail-support.example.test", lure))
+
+
+def test_a_parent_telling_that_their_childs_account_was_blocked_is_no_lure():
+    from mailbot.extract.category import not_complaint_mail
+    story = "Het account van onze dochter werd geblokkeerd en de juf gaf haar toch een nul voor de taak."
+    assert not_complaint_mail(_mail("ouder@example.test", story)) is None

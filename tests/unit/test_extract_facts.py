@@ -1,0 +1,22 @@
+"""What counts as concrete facts: an event told, not a verdict on how things go or a wish to be called."""
+import pytest
+
+from mailbot.extract.facts import _is_fact
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij zijn helemaal niet blij over hoe het de laatste tijd gaat met de begeleiding van onze zoon.",
+    "Ik ben het echt niet eens met hoe alles verloopt in de klas van onze dochter.",
+    "Wij zouden hier graag eens over in gesprek gaan met de directeur of de zorgjuf.",
+    "Kan ik vandaag of morgen een telefoontje krijgen van iemand van de school?",
+])
+def test_a_verdict_or_a_wish_is_no_fact(sentence):
+    assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ben het er niet mee eens dat de juf hem vorige week voor de hele klas heeft uitgelachen.",
+    "Wij zijn boos omdat de begeleiding sinds januari zonder uitleg is stopgezet.",
+])
+def test_a_verdict_with_the_event_it_is_about_keeps_its_facts(sentence):
+    assert _is_fact(sentence)
