@@ -104,7 +104,9 @@ _INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scho
                        r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b", re.I)
 # "Op 1 december liet u weten dat ... voortaan": a dated decision whose effects last is dated by the decision.
 _DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\bbesloten\b|\bdecided\b|"
-                       r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b", re.I)
+                       r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b|"
+                       # a decision announced in a dated letter ("in uw brief van 13 maart lees ik dat ... voortaan")
+                       r"\b(uw|jullie|de|hun|een)\s+(brief|mail|e-mail|bericht|schrijven)\s+(van|d\.?d\.?)\s", re.I)
 _YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
 
 

@@ -143,3 +143,11 @@ def test_month_windows_things_that_are_fine_and_plans(text, want):
 def test_school_holidays_come_from_the_procedures_region(region, want):
     text = "Direct na de voorjaarsvakantie werd ze zonder overleg in een andere groep gezet."
     assert latest_incident(sentences(text), date(2026, 3, 20), region=region)[0] == want
+
+
+def test_a_decision_in_a_dated_letter_is_dated_by_the_letter_even_when_it_says_nog_maar():
+    from datetime import date
+    from mailbot.extract.dates import latest_incident
+    s = ["Volgens jullie brief van dinsdag 3 februari krijgt Lina na de krokusvakantie nog maar één sessie per maand."]
+    day, _ = latest_incident(s, date(2026, 2, 20), [date(2026, 2, 20)], ("BE", None))
+    assert day == date(2026, 2, 3)
