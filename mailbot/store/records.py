@@ -87,8 +87,14 @@ def _plain(cls, row):
     return cls(**values)
 
 
+class _FromRow:
+    @classmethod
+    def of(cls, row):
+        return _plain(cls, row)
+
+
 @dataclass(frozen=True)
-class MessageRecord:
+class MessageRecord(_FromRow):
     id: int
     case_id: int | None
     message_id: str
@@ -106,26 +112,18 @@ class MessageRecord:
     attachments_json: str
     triage_json: str
 
-    @classmethod
-    def of(cls, row) -> "MessageRecord":
-        return _plain(cls, row)
-
 
 @dataclass(frozen=True)
-class EventRecord:
+class EventRecord(_FromRow):
     id: int
     case_id: int | None
     at: datetime
     kind: str
     detail: str
 
-    @classmethod
-    def of(cls, row) -> "EventRecord":
-        return _plain(cls, row)
-
 
 @dataclass(frozen=True)
-class DeadlineRecord:
+class DeadlineRecord(_FromRow):
     id: int
     case_id: int
     kind: str
@@ -133,13 +131,9 @@ class DeadlineRecord:
     done_at: datetime | None
     cancelled_at: datetime | None
 
-    @classmethod
-    def of(cls, row) -> "DeadlineRecord":
-        return _plain(cls, row)
-
 
 @dataclass(frozen=True)
-class QuarantineRecord:
+class QuarantineRecord(_FromRow):
     id: int
     key: str
     folder: str
@@ -150,7 +144,3 @@ class QuarantineRecord:
     at: datetime
     attempts: int
     resolved_at: datetime | None
-
-    @classmethod
-    def of(cls, row) -> "QuarantineRecord":
-        return _plain(cls, row)
