@@ -105,8 +105,8 @@ class DirectorMail:
         return None
 
     def _replies_to_notice(self, mail: ParsedMail) -> bool:
-        for mid in (mail.in_reply_to, *mail.references):
-            item = self.store.outbox_by_message_id(mid) if mid else None
+        for mid in mail.thread_ids:
+            item = self.store.outbox_by_message_id(mid)
             if item is not None and item.audience == "director":
                 return True
         return False

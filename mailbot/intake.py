@@ -127,7 +127,7 @@ class Intake:
         if self.store.outbox_by_message_id(mail.message_id) is not None:
             self._record(raw, mail, now, "ignored:self", "bot")
             return Outcome(mail.message_id, "ignored:self")
-        case = self.store.case_for_message_ids([i for i in (mail.in_reply_to, *mail.references) if i])
+        case = self.store.case_for_message_ids(list(mail.thread_ids))
         if case is None:
             self._record(raw, mail, now, "ignored:sent", "director")
             return Outcome(mail.message_id, "ignored:sent")
@@ -140,8 +140,7 @@ class Intake:
 
     def _thread_case(self, mail: ParsedMail):
         """A reply joins its case only when its sender already belongs to that case."""
-        ids = [i for i in (mail.in_reply_to, *mail.references) if i]
-        case = self.store.case_for_message_ids(ids)
+        case = self.store.case_for_message_ids(list(mail.thread_ids))
         if case is None:
             found = REF_IN_SUBJECT.search(mail.subject)
             if found:

@@ -45,6 +45,11 @@ class ParsedMail:
     defects: tuple[str, ...] = ()
     size: int = 0
 
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """The Message-IDs this mail answers: In-Reply-To first, then References."""
+        return tuple(i for i in (self.in_reply_to, *self.references) if i)
+
     def header(self, name: str) -> str | None:
         name = name.lower()
         for key, value in self.headers:
