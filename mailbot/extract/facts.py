@@ -42,7 +42,7 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     sents = list(text.sentences)
     with_subject = [text.subject, *sents]
     category, cat_ev = categorise(proc, text.subject + "\n" + "\n".join(sents))
-    formal = F.find(F.FORMAL, with_subject, negation=negated, conditional=conditional)
+    formal = F.formal_complaint(with_subject, negation=negated, conditional=conditional)
     in_court = F.find(F.IN_COURT, sents, negation=negated, conditional=conditional)
     handled = F.find(F.PREVIOUSLY_HANDLED, sents, negation=negated, conditional=conditional)
     informal = F.informal_step(sents, negated)

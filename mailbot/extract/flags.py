@@ -31,7 +31,15 @@ FORMAL = (
                  r"\b(formeel|officieel)\s+(\w+\s+){0,2}klacht|"
                  r"\bklacht\s+(\w+\s+){0,2}(in\s*dienen|indien)\s+bij\s+(de|u als)\s+direct|"
                  r"\b(formal|official) complaint|\bcomplaint\b[^.]{0,20}\b(formal|official)(ly)?\b|"
-                 r"\bplainte formelle|\bplainte officielle", conditional_blocks=True),
+                 r"\bplainte formelle|\bplainte officielle|"
+                 # the act of making a complaint official, whatever stands between ("mijn klacht over ... officieel
+                 # maken") and filing it with the director in either word order ("dien ik schriftelijk klacht in bij
+                 # de directeur"): seed 000 makes a complaint formal by writing to the director
+                 r"\bklacht\b[^.]{0,120}?\b(officieel|formeel)\s+(te\s+)?(maken|gemaakt|maak)\b|"
+                 r"\b(maak|maken)\b[^.]{0,60}\bklacht\b[^.]{0,80}\b(officieel|formeel)\b|"
+                 r"\b(dien|dienen)\b[^.]{0,30}\bklacht\b[^.]{0,15}\bin\b[^.]{0,12}\bbij\s+(de|u als|uw)\s+direct|"
+                 r"\bklacht\b[^.]{0,30}\bbij\s+(de|u als|uw)\s+direct\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen)",
+       conditional_blocks=True),
 )
 
 IN_COURT = (
@@ -81,6 +89,42 @@ def find(families, sentences, *, negation, conditional) -> list[Evidence]:
                 hits.append(Evidence(fam.name, m.group(0).strip()))
                 break
     return hits
+
+
+# A formal complaint said about the past ("vorig schooljaar een formele klacht ingediend", "nooit eerder een klacht
+# ingediend"): history, so its negation renounces nothing about this mail.
+_HISTORY = re.compile(r"\b(eerder|vroeger|vorig\w*|ooit|destijds|in het verleden|previously|before|earlier|last year)\b",
+                      re.I)
+# The act made contingent on something still to come: a condition after it ("..., als er niets verandert"), a
+# time clause before it ("voor ik een officiële klacht indien"), or only weighed or threatened.
+_CONTINGENT_AFTER = re.compile(r"^[^.;]{0,60}?\b(als|indien|zodra|tenzij|wanneer|if|unless|should|si)\s+(er|het|ik|we|wij|u|"
+                               r"jullie|dit|dat|niets|niemand|hij|zij|ze|nothing|there|it|no|de situatie|de school)\b",
+                               re.I)
+_CONTINGENT_BEFORE = re.compile(r"\b(voor(dat)?|eer|before)\s+(ik|we|wij|i)\b|\bover(weeg|wegen|woog)\w*|\bdenk\w* "
+                                r"(er ?over|eraan|na)|\bdreig\w*|\bmisschien|\beventueel|\bdesnoods|\bzo niet\b|"
+                                r"\bgenoodzaakt|\bzie (ik )?(mij|me)\b|\bconsider\w*|\bmight\b|\bmay\b|\bthreaten", re.I)
+
+
+def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
+    """Does the writer make this mail a formal complaint? Each mention is read for who, tense and scope:
+    a mention made contingent (a condition, 'before I ...', a threat) does not count; a negated mention about
+    the present ('dit is geen nieuwe formele klacht', 'not filing a formal complaint at this stage') renounces
+    formality for the whole mail, even when an earlier formal complaint is mentioned too; a negated one about
+    the past ('nooit eerder een klacht ingediend') says nothing either way."""
+    hits, renounced = [], False
+    for s in sentences:
+        for fam in FORMAL:
+            for m in fam.pattern.finditer(s):
+                if negation(s, m.start()) or negation(m.group(0), len(m.group(0)), 200):
+                    renounced = renounced or not _HISTORY.search(s)
+                    continue
+                clause_before = re.split(r"[,;:]|\b(maar|but|want|omdat)\b", s[:m.start()])[-1] or ""
+                if conditional(s, m.start()) or _CONTINGENT_BEFORE.search(clause_before) \
+                        or _CONTINGENT_AFTER.search(s[m.end():]):
+                    continue
+                hits.append(Evidence(fam.name, m.group(0).strip()))
+                break
+    return [] if renounced else hits
 
 
 def informal_step(sentences, negation=None) -> list[Evidence]:

@@ -132,3 +132,26 @@ def test_a_negation_in_an_earlier_clause_joined_by_en_does_not_undo_a_formal_com
 ])
 def test_informal_step_by_whom_and_whether_it_took_place(text, done):
     assert bool(F.informal_step(sentences(text), negated)) is done
+
+
+def formal(text):
+    return bool(F.formal_complaint(sentences(text), negation=negated, conditional=conditional))
+
+
+@pytest.mark.parametrize("text,want", [
+    # the act of making it official, with the object far from the adverb, and filing with the director
+    ("Graag maak ik hierbij mijn klacht over de sessies van afgelopen maand officieel.", True),
+    ("Mijn klacht over het wegvallen van de begeleiding van Lotte wil ik nu formeel maken.", True),
+    ("Bij deze dien ik per brief klacht in bij de directeur van jullie centrum.", True),
+    # contingent: a time clause before, a condition after, a weighing or threat
+    ("Ik bel liever eerst even voordat ik een formele klacht indien.", False),
+    ("Ik dien een formele klacht in als er voor de kerstvakantie niets verandert.", False),
+    ("We overwegen een formele klacht bij de directeur.", False),
+    # a renouncement about the present wins over a mention of an earlier formal complaint
+    ("Twee jaar geleden dienden we al eens een formele klacht in. Deze mail is uitdrukkelijk geen formele klacht.", False),
+    ("We are not lodging a formal complaint for now, we only want an explanation.", False),
+    # a negation about the past renounces nothing
+    ("Ik heb nooit eerder een klacht ingediend. Hierbij dien ik een formele klacht in.", True),
+])
+def test_formal_is_read_for_scope_tense_and_condition(text, want):
+    assert formal(text) is want
