@@ -1,0 +1,28 @@
+"""Which divergent category: who fails or decides (the school and its teachers, or the centre's staff), and
+whether the complaint weighs the school's burden (proportionality)."""
+import pytest
+
+from mailbot.extract.category import categorise
+from mailbot.procedure import load_procedure
+
+DV = load_procedure("divergent")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the school withdraws or decides: the school's adjustments, even when the centre's staff are named
+    ("De school heeft het rustige werkplekje van Yara geschrapt. De leerondersteuner kon er niets aan doen.",
+     "redelijke_aanpassingen"),
+    ("Volgens de klasjuf is het een beslissing van de directie dat Bram geen koptelefoon meer mag dragen.",
+     "redelijke_aanpassingen"),
+    # the school's teachers do not deliver what was agreed, the centre's staff are praised
+    ("Er is afgesproken dat Lien een vergroot toetsblad krijgt, maar de leerkrachten van het 4de geven het haar niet. "
+     "De begeleidster is erg behulpzaam.", "redelijke_aanpassingen"),
+    # the burden on the school weighed, without the word 'proportioneel'
+    ("De school en het CLB vinden het onredelijk zwaar voor de school om nog een tolk in de klas toe te laten.",
+     "proportionaliteit"),
+    ("The school says a note-taker is disproportionate and an undue burden for the school.", "proportionaliteit"),
+    # the parent's own rhetorical 'te veel gevraagd' is no burden on the school; the centre's staff failing is leersteun
+    ("De leerondersteuner komt al weken niet opdagen. Is dat nu te veel gevraagd?", "leersteun"),
+])
+def test_the_category_follows_who_acts_and_whose_burden(text, want):
+    assert categorise(DV, text)[0] == want
