@@ -15,7 +15,9 @@ from .safety import in_danger, safety_evidence
 from .text import conditional, mail_text, negated
 
 # Sentences that only ask to complain, to be called or to meet carry no facts.
-_META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|formuleren)|\bklagen\b|\b(op)?bel(len|t)?\b|"
+# The filing act itself ("wens ik een formele klacht in te dienen tegen ... in verband met ...") says what the mail is,
+# not what happened, however long the sentence.
+_META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen|formuleren)|\bklacht\b[^.]{0,120}\b(officieel|formeel) (te )?maken|\bklagen\b|\b(op)?bel(len|t)?\b|"
                    r"\bterugbellen|\bafspraak|\blangs (kan )?komen|\bhoor graag|\bhoor ik\b|\bbespreken\b|"
                    r"\bcontact\b|\bbereikbaar|\bcall me|\btelefoontje\b|"
                    r"\b(zou|zouden|wil|willen|wens)\b[^.]{0,40}\b(in gesprek|een gesprek|spreken|praten)\b|\b(geachte|beste|dag|hallo|goedemorgen|goedemiddag|"

@@ -105,17 +105,36 @@ def negated(sentence: str, start: int) -> bool:
     return bool(_NEG.search(before))
 
 
+# Fear as a reaction in one moment ("ze was in paniek tijdens het examen") is distress, not a child in danger; fear
+# as a state that lasts ("is bang", "paniekaanvallen", "elke ochtend") or that keeps the child from school is.
+_REACTION = re.compile(r"^((was|werd|waren|werden)\s+(\w+\s+){0,2})?(in )?(echt |heel |zo |erg |doods)?(paniek|angst|bang)$", re.I)
+_ONE_OFF_PAST = re.compile(r"\b(was|werd|raakte|schoot|waren|werden|kreeg|kregen)\b", re.I)
+_LASTING = re.compile(r"\b(is|zijn|wordt|worden|blijft|heeft (nu )?(\w+ )?(angst|schrik)|krijgt|elke|iedere|altijd|steeds|telkens|"
+                      r"sindsdien|sinds|vaak|nog|weer|opnieuw|aanvallen|nachtmerries)\b|aanval", re.I)
+
+
+def _one_off_reaction(sentence: str, phrase: str) -> bool:
+    return bool(_REACTION.match(phrase.strip()) and _ONE_OFF_PAST.search(sentence) and not _LASTING.search(sentence))
+
+
 def safety_evidence(sentences) -> list[Evidence]:
-    """Every family hit in the sentences that is not negated, as evidence 'safety:<family>'."""
+    """Every family hit in the sentences that is not negated, as evidence 'safety:<family>'
+    ('safety:distress' for fear that was a reaction in one past moment)."""
     hits = []
     for s in sentences:
         masked = _IDIOMS.sub(lambda m: " " * len(m.group(0)), s)
         for fam in FAMILIES:
+            found = []
             for m in fam.pattern.finditer(masked):
                 if negated(masked, m.start()):
                     continue
-                hits.append(Evidence(f"safety:{fam.name}", s[m.start():m.end()].strip()))
-                break
+                phrase = s[m.start():m.end()].strip()
+                name = "distress" if fam.name == "fear" and _one_off_reaction(s, phrase) else fam.name
+                found.append(Evidence(f"safety:{name}", phrase))
+                if name != "distress":
+                    break
+            if found:
+                hits.append(found[-1])
     return hits
 
 

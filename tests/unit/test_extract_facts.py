@@ -20,3 +20,11 @@ def test_a_verdict_or_a_wish_is_no_fact(sentence):
 ])
 def test_a_verdict_with_the_event_it_is_about_keeps_its_facts(sentence):
     assert _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij deze wens ik een formele klacht in te dienen tegen uw centrum in verband met de begeleiding van onze dochter Ines.",
+    "Ik wil mijn klacht over de ondersteuning van mijn zoon Arne uit het derde leerjaar hierbij officieel maken.",
+])
+def test_the_filing_act_itself_is_no_fact_however_long(sentence):
+    assert not _is_fact(sentence)

@@ -67,3 +67,16 @@ def test_grooming_school_refusal_and_self_harm_in_other_words(text, family):
     hits = safety_evidence(sentences(text))
     assert f"safety:{family}" in {e.rule for e in hits}
     assert in_danger(hits)
+
+
+@pytest.mark.parametrize("text,danger", [
+    # fear as a reaction in one past moment is distress, not a child in danger
+    ("Tijdens de spreekbeurt raakte hij in paniek en kon hij niet verder.", False),
+    ("Bij de toets van vrijdag was ze bang en gaf ze een blanco blad af.", False),
+    # fear that lasts, or keeps the child from school, is
+    ("Sindsdien is hij bang om naar de turnles te gaan.", True),
+    ("Ze krijgt paniekaanvallen in de klas.", True),
+    ("Hij was zo bang dat hij niet meer naar school wilde.", True),
+])
+def test_a_moment_of_panic_is_distress_but_lasting_fear_is_danger(text, danger):
+    assert bool(in_danger(safety_evidence(sentences(text)))) is danger
