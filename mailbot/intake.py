@@ -1,7 +1,9 @@
 """One mail in: dedupe, parse, recognise machine mail, join a thread or open a case, queue replies.
 
-Everything a mail changes (case, messages, events, outbox, checkpoint) is written in one
-transaction by the caller, so a crash never leaves half a decision or a reply without its case.
+Everything a mail changes (case, messages, events, outbox, deadlines) is written in one
+transaction, so a crash never leaves half a decision or a reply without its case. The caller
+moves the UID checkpoint afterwards; a crash in between only fetches the mail again, and the
+Message-ID dedupe below skips it.
 """
 from __future__ import annotations
 
