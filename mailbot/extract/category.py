@@ -11,6 +11,7 @@ import re
 from ..loops import is_noreply
 from ..model import Evidence, ParsedMail
 from ..procedure import Procedure
+from .text import AS_PARENT
 
 # No complaint: an explicit "geen klacht" / thanks-only mail.
 _NOT_COMPLAINT = re.compile(r"\bgeen klacht\b[^.]{0,20}(dus|hoor|maar)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
@@ -79,7 +80,7 @@ _BILLING = re.compile(r"\bfactu(u|r)r\w*|\binvoice|\bofferte|\bvervaldatum|\bbet
                       r"\boverma(ken|akt)|\bdebiteur|\bbtw\b|\bvat\b|\bbestelnummer|\bklantnummer|\bordernummer", re.I)
 _CHILD = re.compile(r"\b(mijn|onze|ons|my|our)\s+(\w+\s+)?(zoon|dochter|kind|kinderen|son|daughter|child)\b", re.I)
 # An invitation to an event: the organiser invites, nobody complains.
-_INVITE = re.compile(r"\buitnodiging\b|\bnodig(en)? (u|jullie|je) (graag |van harte )?uit\b|\bbent (van harte )?"
+_INVITE = re.compile(r"\buitnodiging\b|\bnodig(en)? (u|jullie|je) (graag |van harte )?uit\b|\bnodig(en)? (ik|we|wij)\b[^.]{0,60}\buit\b|\b(ik|we|wij) nodig(en)?\b[^.]{0,60}\buit\b|\bbent (van harte )?"
                      r"uitgenodigd|\byou are (cordially )?invited|\binvitation\b|\bvous invite", re.I)
 
 
@@ -133,6 +134,11 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     invite = _INVITE.search(text)
     if invite and not _STRONG.search(text) and not _CHILD.search(text):
         return Evidence("not_complaint", f"uitnodiging: {invite.group(0)}")
+    # A professional inviting the reader to a meeting about a pupil ("graag nodig ik iemand van jullie centrum uit
+    # voor het MDO over Tuur"): concern about the pupil's learning is the meeting's agenda, not a complaint, as long
+    # as the writer neither speaks as the child's parent nor says they complain.
+    if invite and not AS_PARENT.search(text) and not _COMPLAINT_WORD.search(text) and not _current_safety(sents):
+        return Evidence("not_complaint", f"uitnodiging voor overleg: {invite.group(0)}")
     if _STRONG.search(text) or _current_safety(sents):
         return None
     weak = len(_WEAK.findall(text))

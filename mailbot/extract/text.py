@@ -20,6 +20,7 @@ _HEADER_BLOCK = re.compile(r"^(?=\s*(van|from|de)\s*:\s*\S[^\n]*\n(\s*(verzonden
 _AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon|zoontje|dochter|dochtertje|kind|kinderen|"
                         r"son|daughter|child|fils|fille|enfant)\b|\b(mama|papa|moeder|vader|mother|father|maman|papa)\s+"
                         r"(van|of|de)\s+[A-ZÀ-Ý]", re.I)
+AS_PARENT = _AS_PARENT   # shared with category.py: a mail written as the child's parent
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
 _CLOSING = re.compile(r"^\s*(met |veel |vele )?(\w+\s+){0,2}(groet(en|jes)?|groeten)\b\W*$|"
                       r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"

@@ -112,3 +112,15 @@ def test_a_parent_telling_that_their_childs_account_was_blocked_is_no_lure():
     from mailbot.extract.category import not_complaint_mail
     story = "Het account van onze dochter werd geblokkeerd en de juf gaf haar toch een nul voor de taak."
     assert not_complaint_mail(_mail("ouder@example.test", story)) is None
+
+
+def test_a_professional_inviting_the_centre_to_a_meeting_about_a_pupil_is_no_complaint():
+    body = ("Dag collega's,\n\nWe nodigen graag de begeleider van jullie centrum uit op het zorgoverleg over Mats "
+            "(2de leerjaar) van 9 maart. We maken ons wat zorgen over zijn rekenen, maar de samenwerking loopt goed.")
+    assert not_complaint("Zorgoverleg Mats", body, sentences(body)) is not None
+
+
+def test_a_parent_inviting_the_centre_to_talk_about_their_child_still_complains():
+    body = ("Ik nodig jullie graag uit voor een gesprek, want mijn zoon Mats krijgt al weken geen begeleiding meer "
+            "en niemand laat iets weten.")
+    assert not_complaint("Gesprek", body, sentences(body)) is None
