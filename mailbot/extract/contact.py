@@ -25,7 +25,7 @@ from ..model import Evidence
 # Who counts as the people involved: school and support staff, in nl/en/fr.
 STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkracht|groepsleerkracht|klasjuf|"
          r"zorgjuf|zorgleerkracht|zorgleraar|leraar|lerares|leraren|docent(e|en)?|mentor|(klas)?titularis|"
-         r"(leer)?ondersteuner(s)?|leerlingbegeleid(er|ster|ing)|begeleid(er|ster|ers)|"
+         r"(leer)?ondersteuner(s)?|accompagnat(eur|rice)|coordinat(eur|rice)|leerlingbegeleid(er|ster|ing)|begeleid(er|ster|ers)|"
          r"(zorg|leerjaar|graad)?co[oö]rdinator|zorgteam|intern(e)? begeleid(er|ster)|ib['’-]?er|IB|"
          r"clb(-?\w+)?|directeur|directrice|directie|adjunct(-directeur)?|teamleider|afdelingsleider|"
          r"schoolleiding|school|centrum|leersteuncentrum|onderwijzer(es)?|gymjuf|gymleraar|turnleraar|"
@@ -40,7 +40,7 @@ _NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |
                         r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
 
 # The writer's side as the subject of the act.
-_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|nous|cli[eë]nt(e|en)?|de ouders|moeder|vader|mijn (man|vrouw|partner|"
+_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|moeder|vader|mijn (man|vrouw|partner|"
                      r"echtgeno\w+))\b", re.I)
 _PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons)\b", re.I)
 # Communication acts as participles (after a past auxiliary) ...
@@ -58,7 +58,8 @@ _ACT_PAST = re.compile(
     r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|discussed|spoke|talked|raised|told|called|emailed|met with)\b", re.I)
+    r"ging(en)? (\w+ )?langs|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"contacted|complained|wrote to|reported)\b", re.I)
 # A talk as a noun, and what shows it took place.
 _MEETING = re.compile(r"\b(gesprek(ken)?|oudergesprek(ken)?|rapportgesprek|oudercontact|overleg|zorgoverleg|mdo|"
                       r"telefoongesprek(ken)?|afspra(ak|ken)|meeting|vergadering)\b", re.I)
@@ -85,7 +86,12 @@ _PLAN = re.compile(r"\b(wil|willen|wens|wensen|ga|gaan|zal|zullen|zou|zouden|hoo
                    r"probeer|vraag|vragen|verzoek|volgende (week|maand|keer|schooljaar)|komende|binnenkort|morgen|straks|want to|would|will)\b",
                    re.I)
 # A contact that reached nobody or was never answered; a talk refused or called off.
-_FAILED = re.compile(r"\b(niemand|nobody|personne)\b|\b(nooit|niet|geen) (\w+ )?iemand\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|\b[ée]tait absente?|"
+# A bare 'niemand' fails a contact only when it is the one who did not answer or could not be reached ("niemand nam
+# op", "niemand bereikt"); "niemand kan uitleggen waarom" after a talk is the talk's outcome.
+_FAILED = re.compile(r"\b(niemand|nobody|personne)\b(?=[^.,;]{0,30}\b(op|nam|neemt|reageer\w*|antwoord\w*|terug\w*|bereik\w*|"
+                     r"aan de (lijn|telefoon)|answered|replied|responded|picked|r[ée]pond\w*|rappel\w*))|"
+                     r"\b(bereikt|gesproken|gezien|reached|spoke to)\b[^.,;]{0,10}\b(niemand|nobody|personne)\b|"
+                     r"\b(nooit|niet|geen) (\w+ )?iemand\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|\b[ée]tait absente?|"
                      r"\b(nooit|niet|geen|nog steeds geen)\b[^.,;]{0,15}\b(geantwoord|antwoord|gereageerd|reactie|"
                      r"teruggebeld|respons)\b|\bonbeantwoord|\bno (answer|reply|response)|\bnever (answered|replied)|"
                      r"\bper brief meegedeeld|\bweiger\w*\s+(een |het |elk |ieder )?(gesprek|overleg|afspraak)|"

@@ -65,3 +65,15 @@ def test_an_unanswered_mail_and_a_later_phone_call_count_as_contact():
 def test_a_contrast_clause_is_judged_on_its_own():
     assert clauses("Ik heb het met de juf besproken, maar zij wil niets veranderen.")[0].strip() == \
         "Ik heb het met de juf besproken"
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'niemand' as the talk's outcome does not undo the talk; 'niemand' as who did not answer does
+    ("We hebben het met meester Tom besproken, maar niemand weet waarom Sem van groep moest wisselen.", True),
+    ("Ik heb drie keer naar school gebeld, maar niemand nam op.", False),
+    # English simple past and French 'j'en ai parlé'
+    ("I reported it to the class teacher on Monday, but nothing happened.", True),
+    ("J'en ai parlé avec la coordinatrice du centre la semaine passée.", True),
+])
+def test_a_contact_is_undone_only_by_a_failure_of_that_contact(text, want):
+    assert done(text) is want
