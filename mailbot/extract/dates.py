@@ -66,6 +66,8 @@ _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken
 _SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)", re.I)
 # The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
 _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b|"
+                     # a suspected pattern, framed as the writer's view ("volgens mij niet de eerste keer")
+                     r"\bvolgens (mij|ons)\b|\b(ik|wij|we) (vermoed|vermoeden|heb het gevoel|hebben het gevoel)\b|"
                      # the writer's opinion or feelings going on ("ik ben het er nog altijd niet mee eens")
                      r"\b(ik|wij|we)\s+(ben|zijn)\b[^.]{0,30}\b(eens|oneens|boos|kwaad|teleurgesteld)\b|"
                      r"\b(blijft|zit)\s+(me|mij|ons)\b|"
@@ -179,6 +181,10 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
     return sent - timedelta(days=back)
 
 
+_INTENT = re.compile(r"\b(van plan|plan(nen)? om|ga ik|gaan we|(ik|we|wij) (ga|gaan)|zal|zullen|hoop|hopen|"
+                     r"going to|plan to|will)\b", re.I)
+
+
 def _day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] = (None, None)
                ) -> list[tuple[date, str]]:
     out = []
@@ -207,6 +213,10 @@ def _day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] 
     for rx, kind in _RELATIVE:
         for m in rx.finditer(sentence):
             if any(a <= m.start() < b for a, b in taken) or (kind == "bare_wd" and habitual):
+                continue
+            # a time phrase that times the writer's intended step ("ik ben van plan om deze week met de juf te
+            # praten") dates no incident
+            if kind in ("today", "bare_wd") and _INTENT.search(sentence[max(0, m.start() - 40):m.start()]):
                 continue
             got = _relative(kind, m, sent)
             taken.append(m.span())

@@ -151,3 +151,15 @@ def test_a_decision_in_a_dated_letter_is_dated_by_the_letter_even_when_it_says_n
     s = ["Volgens jullie brief van dinsdag 3 februari krijgt Lina na de krokusvakantie nog maar één sessie per maand."]
     day, _ = latest_incident(s, date(2026, 2, 20), [date(2026, 2, 20)], ("BE", None))
     assert day == date(2026, 2, 3)
+
+
+def test_a_time_phrase_of_the_writers_intended_step_dates_no_incident():
+    text = ("Op vrijdag 9 oktober kreeg Lina geen extra tijd bij haar toets. "
+            "Ik ga vandaag nog met de juf bellen, maar ik wou u al op de hoogte brengen.")
+    assert day(text) == date(2026, 10, 9)
+
+
+def test_a_suspected_pattern_in_the_writers_view_is_no_ongoing_fact():
+    text = ("Op donderdag 8 oktober mocht Milan niet mee op uitstap omdat zijn briefje zoek was. "
+            "Volgens mij is het niet de eerste keer dat er briefjes verdwijnen.")
+    assert day(text) == date(2026, 10, 8)
