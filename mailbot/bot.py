@@ -22,7 +22,7 @@ from .intake import Intake, Outcome
 from .mailbox import Mailbox
 from .model import RawMail
 from .privacy import purge
-from .procedure import load_checked
+from .rulecheck import load_checked
 from .render import Renderer
 from .store import open_store
 

@@ -71,7 +71,7 @@ def _dispatch(args) -> int:
         return triage_cli(args.files, procedure=args.procedure, rules_dir=args.rules_dir,
                           as_json=args.json, explain=args.explain, out=sys.stdout)
     if args.command == "rules":
-        from .procedure import check_cli
+        from .rulecheck import check_cli
         return check_cli(args.files, out=sys.stdout)
     if args.command == "init":
         return _init(args.path)

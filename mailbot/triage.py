@@ -13,7 +13,8 @@ from .errors import MailbotError
 from .extract import extract
 from .model import Decision, Facts, ParsedMail
 from .parse import parse_bytes
-from .procedure import Procedure, load_checked
+from .procedure import Procedure
+from .rulecheck import load_checked
 
 
 @dataclass(frozen=True)

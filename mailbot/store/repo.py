@@ -14,7 +14,7 @@ from ..errors import CaseNotFound, StoreError
 from . import schema as s
 from .privacy import PrivacyMixin
 from .queue import QueueMixin
-from .records import CaseRecord, EventRecord, MessageRecord, QuarantineRecord, _aware, _db
+from .records import CaseRecord, EventRecord, MessageRecord, QuarantineRecord, _db
 
 
 def open_store(url: str) -> "Store":

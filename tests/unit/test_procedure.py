@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from mailbot.errors import ProcedureError
-from mailbot.procedure import check, check_cli, default_rules_dir, load_checked, load_procedure
+from mailbot.procedure import default_rules_dir, load_procedure
+from mailbot.rulecheck import check, check_cli, load_checked
 
 SHIPPED = default_rules_dir()
 
