@@ -193,8 +193,11 @@ def _categories(table: dict, f: str) -> dict[str, Category]:
             if not isinstance(regex, str) or not isinstance(weight, int):
                 raise ProcedureError(f"{where}.patterns[{i}]: write \"regex\" or [\"regex\", weight]")
             if regex.startswith("@"):
-                # A built-in lexicon (mailbot/extract/safety.py) instead of a regex: "@safety", "@danger".
-                from .extract.safety import LEXICONS       # late: extract imports this module
+                # A built-in lexicon instead of a regex: "@safety", "@danger" (extract/safety.py), "@centre_act",
+                # "@school_act", "@assessment", "@centre_praised" (extract/actor.py).
+                from .extract.actor import LEXICONS as ACTS   # late: extract imports this module
+                from .extract.safety import LEXICONS as SAFETY
+                LEXICONS = {**SAFETY, **ACTS}
                 if regex not in LEXICONS:
                     raise ProcedureError(f"{where}.patterns[{i}] {regex!r}: unknown lexicon; use one of "
                                          f"{', '.join(sorted(LEXICONS))}")

@@ -1,0 +1,178 @@
+"""Who did what the parent complains about, and what the complaint disputes.
+
+Seed 001 separates complaints about a learning-support centre by the act complained about: the support the
+CENTRE's own staff deliver (leersteun), the measures the SCHOOL takes or refuses (redelijke aanpassingen), and
+the ASSESSMENT whether a measure is (dis)proportionate (proportionaliteit). The same words (laptop, extra tijd,
+begeleiding, afgezegd) occur in all three; what tells them apart is the subject of the act and its object.
+
+Per sentence, cut into clauses, this module finds an act of withholding or refusing ("zonder voorleessoftware",
+"mag niet meer", "afgezegd", "weigert") and the actor who is its subject in the same clause, or its agent ("van
+de directeur", "door de school"), or, when the clause has only a pronoun ("ze", "hij"), the actor of the sentence
+before. Staff named after a preposition ("bij de juf", "met de school") are not the ones acting. An assessment is
+a judgement whose content is reasonableness, proportion or burden ("beslist dat dat onredelijk is", "niet in
+verhouding tot de inspanning"), or the parent disputing such a weighing ("die afweging klopt niet").
+
+A procedure uses these as category patterns ("@centre_act", "@school_act", "@assessment", "@centre_praised"),
+so the categories stay data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CENTRE, SCHOOL = "centre", "school"
+
+_CENTRE = (r"leerondersteuner\w*|leersteuner\w*|(?<!zorg)begeleid(st)?ers?\b|ondersteuners?\b|support teachers?|"
+           r"learning support (teacher|worker)s?|(de |uw |jullie )?begeleiding van (jullie|uw centrum)|"
+           r"jullie (centrum|medewerker\w*|begeleid\w*|mensen)|uw (centrum|medewerker\w*)|(het )?leersteuncentrum|"
+           r"your (centre|center|staff|support teacher)")
+_SCHOOL = (r"de school|the school|school(directeur|directie)|(nieuwe |de )?directeur(?! van (het |uw |jullie )?"
+           r"(leersteun)?centrum)|directie(?! van (het |uw |jullie )?(leersteun)?centrum)|headteacher|principal|"
+           r"(klas|zorg)juf|klasmeester|leerkracht\w*|leraar|leraren|lerares|klassenraad|zorgco[öo]rdinator|"
+           r"\w*titularis|turnleraar|the teachers?|her teacher|his teacher|(basis|middelbare )school \w+")
+# A bare "juf" or "meester" may be the school's teacher or the centre's support worker ("een andere juf voor haar
+# begeleiding"): it names no side.
+_ACTOR = re.compile(rf"\b(?P<centre>{_CENTRE})|\b(?P<school>{_SCHOOL})\b", re.I)
+# A staff member named after one of these is the place or partner of the act, not its subject.
+_OBLIQUE = re.compile(r"\b(bij|met|aan|voor|tegen|over|naar|tot|op|in|uit|na|tijdens|sinds|with|to|for|about|at|of|"
+                      r"on|in|during)\s+((de|het|een|die|deze|dat|onze|haar|zijn|the|a|that|this|her|his|our)\s+)?$",
+                      re.I)
+# An actor joined to an oblique one ("met de leerondersteuner en de zorgcoördinator"), or its genitive ("de
+# zorgcoördinator van de school"), is oblique too.
+_AND = re.compile(r"^\s*(en|of|and|or|van|of the)\s+((de|het|een|die|onze|haar|zijn|the|a|her|his|our)\s+)?$", re.I)
+# Someone who was not told or involved is a bystander of the act, not its subject ("de school werd niet
+# verwittigd", "jullie leerondersteuner wist van niets"); nor is the writer ("wij waren niet op die klassenraad").
+_BYSTANDER = re.compile(r"\bverwittigd|\bop de hoogte\b|\bwist(en)? (er |daar )?(van )?niets\b|\bbetrokken\b|"
+                        r"\b(ge)?informeerd|\bge[iï]nformeerd|\bnot (told|informed)\b|\bknew nothing\b", re.I)
+_WRITER = re.compile(r"^\W*(\w+\s+){0,2}?(ik|wij|we|i)\b", re.I)
+# The agent of a modal or passive: "mag niet meer van de directeur", "werd geweigerd door de school".
+_AGENT = re.compile(r"^\W*(van|door|by)\s+$", re.I)
+# Withholding, refusing or failing to deliver: what a parent complains someone did.
+_ACT = re.compile(r"\bzonder\b|\bniet\b|\bgeen\b|\bnooit\b|\bniets\b|\bweg(gehaald|halen|genomen|nemen)\b|"
+                  r"\bafgezegd|\bafgelast|\bgeschrapt|\bafgeschaft|\bingetrokken|\bstopgezet|\bgeweigerd|\bweiger\w*|"
+                  r"\bverbo(den|iedt)|\bwithout\b|\bnot\b|n't\b|\bnever\b|\bcancel+ed|\brefus\w*|\bstopped\b", re.I)
+# A plan, proposal or agreement is no act complained about: "de leerondersteuner had voorgesteld dat ..."
+_PROPOSAL = re.compile(r"\b(voorgesteld|stelde\w* voor|stel\w* voor|afgesproken|beloofd|suggested|proposed|agreed)\b",
+                       re.I)
+_CLAUSE = re.compile(r"[,;:()]|\s(?=(dat|wat|omdat|als|wanneer|terwijl|want|zodat|waardoor|hoewel|maar|because|"
+                     r"that|when|while|but|although)\b)", re.I)
+_PRONOUN = re.compile(r"^\W*(\w+\s+){0,4}?(ze|zij|hij|she|he)\b", re.I)
+# A subordinate clause's pronoun is as often the child ("dat ze niet naar school wil") as the actor.
+_SUBORDINATE = re.compile(r"^\W*(dat|wat|omdat|als|wanneer|terwijl|want|zodat|waardoor|hoewel|because|that|when|while|"
+                          r"although)\b", re.I)
+
+# The judgement of reasonableness or proportion, by whoever made it.
+_MEASURE_WORD = (r"onredelijk\w*|niet (meer )?redelijk|niet in verhouding|buiten (alle )?verhouding|onevenredig\w*|"
+                 r"(dis|niet )?proportione\w*|(dis)?proportionate|te (zwaar|belastend|duur|groot)|te veel (gevraagd|"
+                 r"van)|niet haalbaar|undue burden|unreasonable|too (much|heavy)")
+_MEASURE = re.compile(rf"\b({_MEASURE_WORD})|\bafweging", re.I)   # a clause weighing, not withholding
+_ASSESSMENT = re.compile(
+    rf"\b(besli(st|ste|sten|ssen)|besloten|(ge)?oorde(e)?l\w*|vindt|vinden|vond|vonden|stelt|stellen|stelde|stelden|"
+    rf"beoordeeld|ingeschat|geschat|schat\w*|zegt|zeggen|zei|zeiden|decided?s?|judged?|considers?|consider(ed)?|"
+    rf"found|says?|said|claims?|claimed)\b[^.\n]{{0,80}}\b({_MEASURE_WORD})|"
+    r"\b(die|de|deze|hun|zijn|haar|that|the|this|their)\s+(afweging|inschatting|beoordeling|assessment)\b", re.I)
+_PRAISE = re.compile(r"\b(is|zijn|was|doet|doen|deed|werkt|werken)\b[^.\n]{0,30}\b(goed|prima|fantastisch|fijn|"
+                     r"behulpzaam|best)\b|\b(tevreden|blij|happy|satisfied) (over|met|with)\b|\b(is|are|was) "
+                     r"(very |really )?(good|great|helpful)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Act:
+    actor: str        # CENTRE or SCHOOL
+    phrase: str
+
+
+def acts(sentences: list[str]) -> list[Act]:
+    """Every withholding act whose actor is known, in the order written."""
+    out: list[Act] = []
+    previous: str | None = None      # the actor of the last act: a main clause's "ze" continues their story
+    for s in sentences:
+        acted, before = None, ""
+        for clause in _clauses(s):
+            # a clause of a few words ("niemand verwittigd, ook de school niet") shares the predicate before it
+            predicate = before + " " + clause if len(clause.split()) <= 4 else clause
+            before = clause
+            own = _subject(clause)
+            actor = own or (previous if _PRONOUN.search(clause) and not _SUBORDINATE.search(clause) else None)
+            if actor and _ACT.search(clause) and not (_PROPOSAL.search(clause) or _PRAISE.search(clause)
+                                                      or _MEASURE.search(clause) or _BYSTANDER.search(predicate)
+                                                      or _WRITER.search(clause)):
+                out.append(Act(actor, clause.strip()))
+                acted = actor
+        previous = acted
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts, start = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        parts.append(sentence[start:m.start()])
+        start = m.end()
+    parts.append(sentence[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _subject(clause: str) -> str | None:
+    """The actor acting in a clause: its agent ("van de directeur") first, else the first one not after a preposition."""
+    subject, oblique, end = None, False, 0
+    for m in _ACTOR.finditer(clause):
+        kind = CENTRE if m.group("centre") else SCHOOL
+        before = clause[:m.start()]
+        if _AGENT.search(before[-6:]) and _ACT.search(before):
+            return kind
+        oblique = bool(_OBLIQUE.search(before[-20:]) or (oblique and _AND.search(clause[end:m.start()])))
+        end = m.end()
+        if subject is None and not oblique:
+            subject = kind
+    return subject
+
+
+def praised(sentences: list[str], actor: str) -> str | None:
+    """A sentence praising the actor's work ("de begeleiding van jullie is wel goed"): not the one complained about."""
+    for s in sentences:
+        for clause in _clauses(s):
+            if _subject(clause) == actor and _PRAISE.search(clause) and not re.search(r"\b(niet|geen|not)\b", clause,
+                                                                                     re.I):
+                return clause.strip()
+    return None
+
+
+def assessment(sentences: list[str]) -> str | None:
+    for s in sentences:
+        m = _ASSESSMENT.search(s)
+        if m:
+            return m.group(0)
+    return None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    phrase: str
+
+    def group(self, _: int = 0) -> str:
+        return self.phrase
+
+
+class _Lexicon:
+    """A category pattern answering like re.search over the mail's lines (subject + one sentence a line)."""
+    def __init__(self, name: str, find):
+        self.pattern, self._find = name, find
+
+    def search(self, text: str):
+        phrase = self._find(text.split("\n"))
+        return _Hit(phrase) if phrase else None
+
+
+def _by(actor: str):
+    def find(lines: list[str]) -> str | None:
+        found = [a for a in acts(lines) if a.actor == actor]
+        return found[0].phrase if found else None
+    return find
+
+
+LEXICONS = {
+    "@centre_act": lambda: _Lexicon("@centre_act", _by(CENTRE)),
+    "@school_act": lambda: _Lexicon("@school_act", _by(SCHOOL)),
+    "@assessment": lambda: _Lexicon("@assessment", assessment),
+    "@centre_praised": lambda: _Lexicon("@centre_praised", lambda lines: praised(lines, CENTRE)),
+}

@@ -1,0 +1,59 @@
+"""Who did what the parent complains about: the centre's staff, the school, or a weighing of the measure."""
+import pytest
+
+from mailbot.extract.actor import CENTRE, SCHOOL, acts, assessment, praised
+from mailbot.extract.category import categorise
+from mailbot.procedure import load_procedure
+
+DV = load_procedure("divergent")
+
+
+def actors(text: str) -> list[str]:
+    return [a.actor for a in acts(text.split("\n"))]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the subject of the withholding act, even after a time phrase ("Gisteren heeft de ... ")
+    ("Gisteren heeft de leerondersteuner Lotte haar toets laten maken zonder extra tijd.", [CENTRE]),
+    # the agent of a modal: 'mag niet meer van de directeur'
+    ("Sinds maandag mag hij niet meer naar de rustruimte van de directeur.", [SCHOOL]),
+    # a pronoun in a main clause continues the actor of the act before; staff after 'bij' are only the place
+    ("De begeleidster gaf Jan geen laptop.\nDaarna heeft ze zijn boek bij de klasleerkracht laten weghalen.",
+     [CENTRE, CENTRE]),
+    # a subordinate clause's pronoun is the child, not the staff member
+    ("De zorgjuf weigerde de koptelefoon.\nHij zegt dat hij niet meer naar school wil.", [SCHOOL]),
+    # proposals, bystanders and the writer are no actors of a complained-about act
+    ("De leerondersteuner had voorgesteld dat Stan mondeling toelicht wat hij niet kan opschrijven.", []),
+    ("De school werd niet verwittigd en wij ook niet.", []),
+    ("Jullie begeleider wist van niets.", []),
+    ("Wij waren niet op die klassenraad.", []),
+    # a talk with staff that yielded nothing is the writer's step, not the staff's act
+    ("Een gesprek met de leerondersteuner en de zorgcoördinator van de school leverde niets op.", []),
+])
+def test_the_actor_is_the_subject_of_the_withholding_act(text, want):
+    assert actors(text) == want
+
+
+def test_a_weighing_of_the_measure_is_an_assessment_not_a_refusal():
+    text = "Het CLB en de school beslisten dat een tolk niet in verhouding staat tot de kosten."
+    assert assessment([text])
+    assert actors(text) == []
+    assert assessment(["Die inschatting van de school klopt niet."])
+    assert not assessment(["De school weigert de laptop."])
+
+
+def test_praise_of_the_centre_is_not_a_complaint_about_it():
+    assert praised(["De begeleiding van jullie is wel goed."], CENTRE)
+    assert not praised(["De begeleiding van jullie is niet goed."], CENTRE)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Vorige week liet de leerondersteuner Ayoub zijn taaltoets maken zonder voorleessoftware, "
+     "terwijl dat in zijn plan staat.", "leersteun"),
+    ("Met de school was afgesproken dat Noor een time-out mag nemen. Sinds de vakantie mag dat niet meer van de "
+     "directeur. Jullie begeleiding is wel goed.", "redelijke_aanpassingen"),
+    ("De school heeft beslist dat een aangepaste opdracht onredelijk is voor de leerkrachten. "
+     "Die afweging klopt niet.", "proportionaliteit"),
+])
+def test_the_category_follows_the_actor_and_what_is_disputed(text, want):
+    assert categorise(DV, text.replace(". ", ".\n"))[0] == want
