@@ -158,8 +158,19 @@ def _meeting(c: str) -> str | None:
     return None
 
 
+# Staff responding to the matter in a call or talk with the writer: "heeft dat aan de telefoon (niet) ontkend" — denying
+# or not, the response proves it was raised.
+_IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+_RESPONDED = re.compile(rf"{_IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
+                        rf"denied|confirmed|admitted)\b|\b(ontkende|bevestigde|erkende|gaf\b[^.;]{{0,20}}\btoe|denied|"
+                        rf"confirmed|admitted)\b[^.;]{{0,30}}{_IN_TALK}", re.I)
+
+
 def _staff_reply(c: str) -> str | None:
     """Staff answering the writer proves the matter was raised with them."""
+    if (r := _RESPONDED.search(c)) and (s := _STAFF.search(c[:r.start()])) and \
+            s.group(0).lower() not in ("u", "jullie", "centrum", "men") and not _PLAN.search(c[:r.start()]):
+        return c[s.start():r.end()]
     if (a := _ANSWER_OF.search(c)) and not _negated(c[:a.start()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop)\b",
                                                                                        c[:a.start()], re.I):
         return a.group(0)

@@ -63,7 +63,10 @@ _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsi
                       r"\bniet de eerste keer\b", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
 _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
-_SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)", re.I)
+# English "since" only as time ("since the Easter holiday", "since March"), not as "because".
+_SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)|\bsince\b(?=\s+(the|last|early|mid|\d|(january|february|march|april|may|"
+                    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+                    r"christmas|easter|half[- ]term)\b))", re.I)
 # The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
 _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b|"
                      # a suspected pattern, framed as the writer's view ("volgens mij niet de eerste keer")
@@ -73,7 +76,11 @@ _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|
                      r"\b(blijft|zit)\s+(me|mij|ons)\b|"
                      # the writer's own nights and worries since the incident
                      r"\b(ik|wij|we)\s+(heb|hebben|lig|liggen|slaap|slapen)\b[^.]{0,30}\b(geslapen|wakker|gepiekerd|"
-                     r"gehuild|slapeloze)\b", re.I)
+                     r"gehuild|slapeloze)\b|"
+                     # the writer's not knowing, going on after a one-off event ("we still have no idea how he is doing")
+                     r"\b(ik|wij|we|i)\b[^.]{0,20}\b(geen (flauw )?idee|no idea)\b|"
+                     # the child's background, not the facts complained about ("she is still learning Dutch")
+                     r"\b(still|nog (steeds|altijd))\s+(aan het )?(learning|leert|leren|new to|nieuw in)\b", re.I)
 # "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
 _NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
                              r"\b(loopt|gaat|verloopt)\s+(het\s+)?(nu\s+|wel\s+|verder\s+|intussen\s+|inmiddels\s+)?(goed|prima|"
@@ -86,13 +93,19 @@ _PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\
 # A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
 # what follows its "dat" is what happened.
 _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
-_SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog)\b", re.I)
+_SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|any ?more|no longer|nobody|never|not|still)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
+_IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+_ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
+             r"confirmed|admitted)\b")
 # Sentences about the procedure rather than the facts.
 _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
-                      r"\bterugbellen|\bbel(len)? (me|mij)|afspraak", re.I)
+                      r"\bterugbellen|\bbel(len)? (me|mij)|afspraak|"
+                      r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned)\b|"
+                      # staff answering the writer in a call or talk ("heeft dat aan de telefoon niet ontkend")
+                      rf"{_IN_TALK}[^.]{{0,50}}{_ANSWERED}|{_ANSWERED}[^.]{{0,30}}{_IN_TALK}", re.I)
 # The child's reaction to an event (slept badly, told us last night, stays home today, doubts since then) is an
 # after-effect: it dates the incident only when nothing else does, and its "sindsdien" is no ongoing situation.
 _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\bnachtmerries?\b|"

@@ -86,6 +86,8 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     phrase: dict[str, str] = {}
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
+        # A possessive ("Arjun's class", "Anne’s fiets") belongs to the name, not in it.
+        first = _POSSESSIVE.sub("", first)
         key = first.casefold()
         if _IN_PROPER_NOUN.search(text[max(0, pos - 25):pos]):
             return
@@ -95,7 +97,7 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         if key in excluded or not known:
             return
         scores[key] += score
-        name = _with_surname(first, text[pos + len(first):])
+        name = _POSSESSIVE.sub("", _with_surname(first, text[pos + len(first):]))
         if len(name) > len(full.get(key, "")):
             full[key] = name
         phrase.setdefault(key, why)
@@ -126,6 +128,7 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     return full[best], Evidence("student_name", phrase[best])
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")     # "Arjun's", "Evans's", "Peeters'"
 # A first name inside a school's or street's name ("Basisschool Ter Linde", "De Roos", "Sint-Jan") is no child.
 _IN_PROPER_NOUN = re.compile(r"(\b(Ter|Ten|Te|De|Den|Het|'t|Sint|St\.?|Basisschool|School|Kindcentrum|Atheneum|College|Lyceum|"
                              r"Instituut|GBS|VBS|OBS|CBS|KBS|BS|IKC)[ -]|\bSint-)$")

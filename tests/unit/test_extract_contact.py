@@ -77,3 +77,16 @@ def test_a_contrast_clause_is_judged_on_its_own():
 ])
 def test_a_contact_is_undone_only_by_a_failure_of_that_contact(text, want):
     assert done(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    "De leerondersteuner heeft dat gisteren aan de telefoon ook niet ontkend.",
+    "The teacher admitted it on the phone last week.",
+    "De klasjuf bevestigde in het gesprek van maandag dat de toets zonder hulpmiddelen was.",
+])
+def test_staff_responding_in_a_call_or_talk_shows_the_matter_was_raised(text):
+    assert informal_step(sentences(text))
+
+
+def test_a_denial_without_a_call_or_talk_is_no_contact():
+    assert not informal_step(sentences("De school ontkent dat er iets gebeurd is."))

@@ -163,3 +163,25 @@ def test_a_suspected_pattern_in_the_writers_view_is_no_ongoing_fact():
     text = ("Op donderdag 8 oktober mocht Milan niet mee op uitstap omdat zijn briefje zoek was. "
             "Volgens mij is het niet de eerste keer dat er briefjes verdwijnen.")
     assert day(text) == date(2026, 10, 8)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writer's not knowing after a one-off event does not make it go on
+    ("Last Thursday the reading test was cancelled again without notice. We still have no idea where he stands.",
+     date(2026, 10, 8)),
+    ("Vorige donderdag werd het oudercontact weer geschrapt. We hebben nog altijd geen idee hoe het met hem gaat.",
+     date(2026, 10, 8)),
+    # the child's background is not the facts complained about
+    ("He arrived from Poland last year and is still learning Dutch. On 6 October he had to do the test alone.",
+     date(2026, 10, 6)),
+    # staff answering the writer in a later call dates a step, not the incident
+    ("Vorige week maandag mocht hij zijn koptelefoon niet gebruiken. De juf heeft dat vrijdag aan de telefoon ook "
+     "bevestigd.", date(2026, 10, 5)),
+])
+def test_what_goes_on_or_comes_later_but_is_not_the_incident(text, want):
+    assert day(text) == want
+
+
+def test_english_since_a_time_with_a_negation_goes_on():
+    assert day("Since the autumn break nobody practises reading with her any more.") == TUE_13_OCT
+    assert day("Since she was ill on 2 October, we asked for a meeting.") != TUE_13_OCT

@@ -96,3 +96,12 @@ def test_rare_and_lower_case_names_from_the_syntax(body, subject, want):
 ])
 def test_no_child_named_means_no_name(body):
     assert name(body, sender="Directie") is None
+
+
+@pytest.mark.parametrize("body,want", [
+    ("I am worried about my daughter Zoe's reading group. Zoe's teacher never answers.", "Zoe"),
+    ("Our son Liam Carter's locker was broken open twice.", "Liam Carter"),
+    ("Onze dochter Inès Claes' boekentas werd weer leeggegooid.", "Inès Claes"),
+])
+def test_a_possessive_is_not_part_of_the_name(body, want):
+    assert student_name("", body, "", "A. Parent")[0] == want
