@@ -113,7 +113,18 @@ _LASTING = re.compile(r"\b(is|zijn|wordt|worden|blijft|heeft (nu )?(\w+ )?(angst
                       r"sindsdien|sinds|vaak|nog|weer|opnieuw|aanvallen|nachtmerries)\b|aanval", re.I)
 
 
+# Fear set off by a change of routine ("raakt in paniek als het niet doorgaat", "gets anxious when the session is
+# cancelled") is the child's distress at the disruption, not fear of school or of people.
+_ROUTINE_TRIGGER = re.compile(r"\b(als|wanneer|telkens als|zodra|when|whenever|if)\b[^.;]{0,50}\b(niet door(gaat|gaan)|"
+                              r"afgezegd|afgelast|wegvalt|uitvalt|verandert|veranderd|verplaatst|anders (loopt|gaat)|"
+                              r"cancel+ed|changes?|changed|moved|doesn't happen|does not happen)\b", re.I)
+
+
 def _one_off_reaction(sentence: str, phrase: str) -> bool:
+    if _REACTION.match(phrase.strip()) or re.fullmatch(r"paniek\w*|angstig\w*|anxious|panic\w*", phrase.strip(), re.I):
+        after = sentence[sentence.find(phrase) + len(phrase):]
+        if not after.startswith("aanval") and _ROUTINE_TRIGGER.search(after[:60]):
+            return True
     return bool(_REACTION.match(phrase.strip()) and _ONE_OFF_PAST.search(sentence) and not _LASTING.search(sentence))
 
 

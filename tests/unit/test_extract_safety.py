@@ -80,3 +80,20 @@ def test_grooming_school_refusal_and_self_harm_in_other_words(text, family):
 ])
 def test_a_moment_of_panic_is_distress_but_lasting_fear_is_danger(text, danger):
     assert bool(in_danger(safety_evidence(sentences(text)))) is danger
+
+
+@pytest.mark.parametrize("text", [
+    "Mila raakt compleet in paniek wanneer haar vaste sessie wordt afgezegd.",
+    "Hij wordt heel angstig als de planning op het laatste moment verandert.",
+])
+def test_fear_set_off_by_a_change_of_routine_is_distress_not_danger(text):
+    hits = safety_evidence([text])
+    assert hits and not in_danger(hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is bang als hij naar school moet.",
+    "Ze krijgt paniekaanvallen als de sessie niet doorgaat en wil niet meer naar school.",
+])
+def test_fear_of_school_stays_danger_whatever_sets_it_off(text):
+    assert in_danger(safety_evidence([text]))
