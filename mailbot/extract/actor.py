@@ -12,7 +12,8 @@ before. Staff named after a preposition ("bij de juf", "met de school") are not 
 a judgement whose content is reasonableness, proportion or burden ("beslist dat dat onredelijk is", "niet in
 verhouding tot de inspanning"), or the parent disputing such a weighing ("die afweging klopt niet").
 
-A procedure uses these as category patterns ("@centre_act", "@school_act", "@assessment", "@centre_praised"),
+A procedure uses these as category patterns ("@centre_act", "@school_act", "@assessment", "@centre_praised",
+"@complained_centre", "@complained_school": the party the writer says the complaint is about),
 so the categories stay data.
 """
 from __future__ import annotations
@@ -43,7 +44,9 @@ _AND = re.compile(r"^\s*(en|of|and|or|van|of the)\s+((de|het|een|die|onze|haar|z
 # Someone who was not told or involved is a bystander of the act, not its subject ("de school werd niet
 # verwittigd", "jullie leerondersteuner wist van niets"); nor is the writer ("wij waren niet op die klassenraad").
 _BYSTANDER = re.compile(r"\bverwittigd|\bop de hoogte\b|\bwist(en)? (er |daar )?(van )?niets\b|\bbetrokken\b|"
-                        r"\b(ge)?informeerd|\bge[iï]nformeerd|\bnot (told|informed)\b|\bknew nothing\b", re.I)
+                        r"\b(ge)?informeerd|\bge[iï]nformeerd|\bnot (told|informed)\b|\bknew nothing\b|"
+                        r"\b(weet|weten|wist|wisten|knows?|knew)\b[^.]{0,15}\b(niet|niets|not|nothing)\b|"
+                        r"\b(doesn't|don't|didn't|does not|did not) know\b", re.I)
 _WRITER = re.compile(r"^\W*(\w+\s+){0,2}?(ik|wij|we|i)\b", re.I)
 # The agent of a modal or passive: "mag niet meer van de directeur", "werd geweigerd door de school".
 _AGENT = re.compile(r"^\W*(van|door|by)\s+$", re.I)
@@ -127,6 +130,23 @@ def _subject(clause: str) -> str | None:
     return subject
 
 
+# The party the writer says they complain about: "ik ben ontevreden over de leerondersteuner", "a complaint about
+# your support teacher".
+_COMPLAINT_ABOUT = re.compile(r"\b(klacht(en)?|klagen|klaag|ontevreden|ontgoocheld|teleurgesteld|boos|complain\w*|"
+                              r"unhappy|dissatisfied|disappointed)\b[^.\n]{0,25}?\b(over|tegen|about|with|in)\s+(.{0,60})",
+                              re.I)
+
+
+def complained_about(sentences: list[str], actor: str) -> str | None:
+    for s in sentences:
+        for m in _COMPLAINT_ABOUT.finditer(s):
+            who = _ACTOR.match(re.sub(r"^(de|het|onze?|uw|jullie|the|your|our)\s+(?=\w)", "", m.group(4), flags=re.I)) \
+                or _ACTOR.match(m.group(4))
+            if who and (CENTRE if who.group("centre") else SCHOOL) == actor:
+                return m.group(0)[:80]
+    return None
+
+
 def praised(sentences: list[str], actor: str) -> str | None:
     """A sentence praising the actor's work ("de begeleiding van jullie is wel goed"): not the one complained about."""
     for s in sentences:
@@ -175,4 +195,6 @@ LEXICONS = {
     "@school_act": lambda: _Lexicon("@school_act", _by(SCHOOL)),
     "@assessment": lambda: _Lexicon("@assessment", assessment),
     "@centre_praised": lambda: _Lexicon("@centre_praised", lambda lines: praised(lines, CENTRE)),
+    "@complained_centre": lambda: _Lexicon("@complained_centre", lambda lines: complained_about(lines, CENTRE)),
+    "@complained_school": lambda: _Lexicon("@complained_school", lambda lines: complained_about(lines, SCHOOL)),
 }

@@ -57,3 +57,21 @@ def test_praise_of_the_centre_is_not_a_complaint_about_it():
 ])
 def test_the_category_follows_the_actor_and_what_is_disputed(text, want):
     assert categorise(DV, text.replace(". ", ".\n"))[0] == want
+
+
+def test_staff_who_do_not_know_are_bystanders():
+    assert actors("De school weet ook niet waarom.") == []
+    assert actors("The headteacher didn't know either.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the party the writer names as the one complained about outweighs a teacher in the same story
+    ("Ik ben ontevreden over de leerondersteuner. Ze komt vaak te laat en de leerkracht kan haar lessen niet "
+     "geven zoals gepland.", "leersteun"),
+    ("I want to complain about the school. They do not give him the extra time that was agreed.",
+     "redelijke_aanpassingen"),
+    # 'ontevreden over' is no praise of the centre
+    ("Wij zijn ontevreden over de begeleiding. De sessies gaan niet door.", "leersteun"),
+])
+def test_the_party_the_writer_complains_about(text, want):
+    assert categorise(DV, text.replace(". ", ".\n"))[0] == want
