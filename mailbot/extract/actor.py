@@ -66,8 +66,10 @@ _SUBORDINATE = re.compile(r"^\W*(dat|wat|omdat|als|wanneer|terwijl|want|zodat|wa
 
 # The judgement of reasonableness or proportion, by whoever made it.
 _MEASURE_WORD = (r"onredelijk\w*|niet (meer )?redelijk|niet in verhouding|buiten (alle )?verhouding|onevenredig\w*|"
-                 r"(dis|niet )?proportione\w*|(dis)?proportionate|te (zwaar|belastend|duur|groot)|te veel (gevraagd|"
-                 r"van)|niet haalbaar|undue burden|unreasonable|too (much|heavy)")
+                 r"(dis|niet )?proportione\w*|(dis)?proportionate|te veel gevraagd|undue burden|unreasonable|"
+                 # a burden weighed is the school's, not the child's ("te zwaar voor hem" is about the pupil)
+                 r"(te|too) (zwaar|belastend|duur|groot|veel|much|heavy|costly)\b[^.\n]{0,30}\b(voor|van|for|on) "
+                 r"(de|het|the|onze|our)\s+(school|leerkracht\w*|klas|team|teachers?|staff|class)")
 _MEASURE = re.compile(rf"\b({_MEASURE_WORD})|\bafweging", re.I)   # a clause weighing, not withholding
 _ASSESSMENT = re.compile(
     rf"\b(besli(st|ste|sten|ssen)|besloten|(ge)?oorde(e)?l\w*|vindt|vinden|vond|vonden|stelt|stellen|stelde|stelden|"

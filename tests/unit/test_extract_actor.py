@@ -75,3 +75,13 @@ def test_staff_who_do_not_know_are_bystanders():
 ])
 def test_the_party_the_writer_complains_about(text, want):
     assert categorise(DV, text.replace(". ", ".\n"))[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a burden on the child is no weighing of the school's burden
+    ("De begeleidster zegt dat de oefeningen te zwaar zijn voor hem. Ze komt ook vaak niet.", "leersteun"),
+    ("De school vindt een aparte toetsruimte te zwaar voor de leerkrachten. Dat klopt niet.", "proportionaliteit"),
+    ("The school says a personal assistant would be too costly for the school.", "proportionaliteit"),
+])
+def test_the_burden_weighed_is_the_schools(text, want):
+    assert categorise(DV, text.replace(". ", ".\n"))[0] == want
