@@ -35,7 +35,7 @@ class PrivacyMixin:
 
     def erase_case(self, case_id: int) -> dict[str, int]:
         """Delete the case and every row that belongs to it; returns what was deleted."""
-        with self.database.atomic():
+        with self.atomic():
             counts = {
                 "messages": s.Message.delete().where(s.Message.case == case_id).execute(),
                 "events": s.Event.delete().where(s.Event.case == case_id).execute(),

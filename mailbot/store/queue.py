@@ -93,7 +93,7 @@ class QueueMixin:
     def acquire_lease(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
         """Take or renew the lease; False while another live holder has it."""
         expires = _db(now + ttl)
-        with self.database.atomic():
+        with self.atomic():
             s.Lease.insert(name=name, holder=holder, expires_at=expires).on_conflict_ignore().execute()
             n = (s.Lease.update(holder=holder, expires_at=expires)
                  .where((s.Lease.name == name) & ((s.Lease.holder == holder) | (s.Lease.expires_at < _db(now))))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import time
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterator
@@ -26,13 +27,30 @@ def open_store(url: str) -> "Store":
         else:
             database = connect(url)
         s.db.initialize(database)
-        database.connect(reuse_if_open=True)
-        database.create_tables(s.TABLES, safe=True)
+        _when_free(lambda: database.connect(reuse_if_open=True))
+        store = Store(database)
+        _when_free(lambda: _create(store))
     except peewee.PeeweeException as exc:
         hint = "; install it with 'pip install psycopg2-binary'" if "driver not installed" in str(exc) else ""
         raise StoreError(f"[database] url …{url.split('@')[-1]}: {exc}{hint}") from exc
-    return Store(database)
+    return store
 
+
+def _create(store: "Store") -> None:
+    with store.atomic():
+        store.database.create_tables(s.TABLES, safe=True)
+
+
+def _when_free(step, attempts: int = 40) -> None:
+    """SQLite answers 'locked' at once, without waiting, in a few cases (the switch to WAL, a
+    schema change racing another process's start); those are retried here for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            return step()
+        except peewee.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 class Store(QueueMixin, PrivacyMixin):
@@ -42,10 +60,17 @@ class Store(QueueMixin, PrivacyMixin):
     def close(self) -> None:
         self.database.close()
 
+    def atomic(self):
+        """A write transaction. On SQLite it takes the write lock at BEGIN (IMMEDIATE), so waiting
+        for another process goes through busy_timeout instead of failing at the first write."""
+        if isinstance(self.database, peewee.SqliteDatabase):
+            return self.database.atomic("IMMEDIATE")
+        return self.database.atomic()
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
-            with self.database.atomic():
+            with self.atomic():
                 yield
         except peewee.PeeweeException as exc:
             raise StoreError(str(exc)) from exc
