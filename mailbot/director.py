@@ -71,7 +71,8 @@ class DirectorMail:
         self.to_parent(case, "parent/closed", now, context={"reason": "director"})
 
     def _cmd_heropen(self, case, command: Command, mail: ParsedMail, now: datetime) -> None:
-        self.transition(case, "reopen", now, f"#heropen from {mail.from_addr}")
+        case = self.transition(case, "reopen", now, f"#heropen from {mail.from_addr}")
+        self.to_parent(case, "parent/reopened", now)      # the parent is told of every step
 
     def _cmd_doorverwijzen(self, case, command: Command, mail: ParsedMail, now: datetime) -> None:
         key = self._body_named(command.argument)

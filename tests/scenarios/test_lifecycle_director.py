@@ -119,6 +119,7 @@ def test_doorverwijzen_and_heropen(strict):
     strict.poll()
     assert strict.case().state == "reopened"
     assert "director_reminder" in strict.deadlines()
+    assert "heropend" in strict.last_to(HILDE).get_content()
 
 
 def test_a_command_the_state_does_not_allow_is_explained_to_the_director(strict):

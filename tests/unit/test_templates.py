@@ -54,6 +54,7 @@ CONTEXTS: dict[str, dict] = {
     "parent/info_reminder": {"reasons": ["missing_student", "missing_facts"]},
     "parent/next_step": {"body": CONFIDANT, "after": LKC},
     "parent/status": {},
+    "parent/reopened": {},
     "director/new_case": {"decision": a_decision("admissible", "safety", urgent=True), "triage": CASE.triage,
                           "facts": ("Sem werd op 28 oktober geduwd op de speelplaats.",), "reply_held": True,
                           "reply_template": "parent/safety", "draft": DRAFT},
