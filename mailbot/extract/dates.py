@@ -1,62 +1,19 @@
 """The latest incident date: absolute, relative to the mail's Date:, or the mail's date when ongoing.
 
-Regexes find candidate spans; dateparser (DMY, nl/en/fr) only ever sees a span such as
-"13 oktober 2026" that we built, so month names inside words, bare numbers and class years
-("5de leerjaar", "groep 5/6", "9,5") never reach it. Sentences about the complaint process
-itself (the parent's calls, a summons, an earlier formal complaint) give dates only when no
-other date exists, and a yearless date that would lie in the future is a plan, not an incident.
+datephrases.py finds and resolves the dates in each sentence; this module decides which of them
+date the incident. Sentences about the complaint process itself (the parent's calls, a summons,
+an earlier formal complaint) give dates only when no other date exists.
 """
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from functools import lru_cache
-
-import dateparser
+from datetime import date
 
 from ..model import Evidence
-from .schoolbreaks import HOLIDAY, holiday_day
+from .datephrases import day_dates, header_date, month_dates
 
-_MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "janvier": 1, "februari": 2, "feb": 2, "february": 2, "février": 2,
-    "fevrier": 2, "maart": 3, "mrt": 3, "march": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "mei": 5,
-    "may": 5, "mai": 5, "juni": 6, "jun": 6, "june": 6, "juin": 6, "juli": 7, "jul": 7, "july": 7,
-    "juillet": 7, "augustus": 8, "aug": 8, "august": 8, "août": 8, "aout": 8, "september": 9, "sept": 9,
-    "sep": 9, "septembre": 9, "oktober": 10, "okt": 10, "october": 10, "octobre": 10, "oct": 10,
-    "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "décembre": 12, "decembre": 12,
-}
-_WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-             "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
-_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "a": 1, "one": 1, "two": 2,
-            "three": 3, "four": 4, "deux": 2, "trois": 3}
-_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WD = "|".join(_WEEKDAYS)
+__all__ = ["header_date", "latest_incident"]
 
-_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de)?\s+(?P<m>{_MON})\.?(?:\s+(?P<y>20\d\d))?(?!\w)", re.I)
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>[0-3]?\d)(st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)
-_NUMERIC = re.compile(r"(?<![\w/.,-])(?<!groep )(?<!klas )(?<!groepen )(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
-                      r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/]|[.,]\d|\s*(uur|u\b|h\b|extra|van de|of the))")
-_LAST_MONTH = re.compile(r"\b(vorige|afgelopen|verleden) maand\b|\blast month\b|\ble mois dernier\b", re.I)
-_MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|end of|early|mid|late)?[\s-]*"
-                         rf"(?P<m>{_MON})\b(?P<vj>\s+(vorig jaar|dernier|last year))?", re.I)
-_RELATIVE = [
-    (re.compile(rf"\b(vorige|afgelopen) week (?P<wd>{_WD})\b", re.I), "prev_week_wd"),
-    (re.compile(rf"\b(vorige|afgelopen|last|dernier)\s+(?P<wd>{_WD})\b|\b(?P<wd2>{_WD})\s+dernier\b", re.I), "last_wd"),
-    (re.compile(r"\b(?P<n>\w+) (weken|week|weeks?|semaines?) (geleden|ago)|il y a (?P<n2>\w+) semaines?", re.I), "weeks_ago"),
-    (re.compile(r"\b(?P<n>\w+) (dagen|days|jours) (geleden|ago)", re.I), "days_ago"),
-    (re.compile(r"\b(vorig|afgelopen|last|dit|this|het) weekend\b|\bce week-end|\bweek-end dernier", re.I), "weekend"),
-    (re.compile(r"\b(vorige|afgelopen|last) week\b|\bla semaine dernière", re.I), "last_week"),
-    (re.compile(r"\beergisteren\b", re.I), "minus2"),
-    (re.compile(r"\b(gisteren|gister)(avond|middag|ochtend|morgen|nacht)?\b|\byesterday\b|\bhier soir\b", re.I), "minus1"),
-    # A bare weekday ("maandag heeft de juf ...", "het rapport dat vrijdag meekwam") is the latest such day before
-    # the mail; not when it names a plan or a habit, nor when a date follows ("dinsdag 13 oktober").
-    (re.compile(rf"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!volgende week )(?<!komende week )(?<!next week )(?<!elke )(?<!iedere )(?<!every )(?<!next )(?<!vanaf )"
-                rf"(?<!tot )(?<!deze )(?<!this )(?<!prochain )\b(?P<wd>{_WD})(ochtend|middag|avond|morgen|nacht|"
-                rf"morning|afternoon|evening|night)?\b(?!\s*,?\s*\d)(?!\s+(prochain|next|om de))", re.I), "bare_wd"),
-    (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|vannacht|today|this morning|"
-                r"aujourd'hui|ce matin)\b", re.I), "today"),
-]
 # "nog steeds", "al weken", "sindsdien": the facts go on up to the mail.
 _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bnog maar\b|\bweken (al|lang)\b|"
@@ -122,151 +79,7 @@ _DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\
                        r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b|"
                        # a decision announced in a dated letter ("in uw brief van 13 maart lees ik dat ... voortaan")
                        r"\b(uw|jullie|de|hun|een)\s+(brief|mail|e-mail|bericht|schrijven)\s+(van|d\.?d\.?)\s", re.I)
-_YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
-
-
-# "Ze komen nooit op woensdag": a weekday in a habit is no day of the week just gone.
-_HABITUAL = re.compile(r"\b(nooit|altijd|telkens|meestal|vaak|soms|elke|iedere|never|always|usually|jamais|toujours)\b",
-                       re.I)
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
-
-
-@lru_cache(maxsize=1)
-def _dp_settings() -> dict:
-    return {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-
-
-@lru_cache(maxsize=4096)
-def _dateparser(span: str) -> date | None:
-    """dateparser on a span we built ("13 oktober 2026"): it knows every spelling of every month."""
-    got = dateparser.parse(span, languages=["nl", "en", "fr"], settings=_dp_settings())
-    return got.date() if got else None
-
-
-def _resolve(day: int, month: int, year: int | None, sent: date, month_word: str | None = None) -> date | None:
-    explicit = year is not None
-    year = year or sent.year
-    if year < 100:
-        year += 2000
-    try:
-        if month_word:
-            got = _dateparser(f"{day} {month_word} {year}") or date(year, month, day)
-        else:
-            got = date(year, month, day)
-    except ValueError:
-        return None
-    if not explicit and got > sent + timedelta(days=1):
-        back = _safe(got.year - 1, got.month, got.day)
-        # A yearless date months ahead is last year's; one within weeks ahead is a plan (a hearing, exams).
-        return back if back and (got - sent).days > 60 else None
-    return got if got <= sent + timedelta(days=1) else None
-
-
-def _safe(y, m, d):
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _relative(kind: str, m: re.Match, sent: date) -> date | None:
-    if kind == "today":
-        return sent
-    if kind == "minus1":
-        return sent - timedelta(days=1)
-    if kind == "minus2":
-        return sent - timedelta(days=2)
-    if kind == "weekend":       # the Sunday of the weekend just gone (on a Monday: yesterday)
-        return sent - timedelta(days=(sent.weekday() + 1) % 7 or 7)
-    if kind == "last_week":
-        return sent - timedelta(days=7)
-    if kind in ("weeks_ago", "days_ago"):
-        word = (m.group("n") or m.groupdict().get("n2") or "").lower()
-        n = int(word) if word.isdigit() else _NUMBERS.get(word)
-        if not n:
-            return None
-        return sent - timedelta(weeks=n) if kind == "weeks_ago" else sent - timedelta(days=n)
-    wd = _WEEKDAYS[(m.group("wd") or m.groupdict().get("wd2")).lower()]
-    if kind == "prev_week_wd":
-        monday = sent - timedelta(days=sent.weekday() + 7)
-        return monday + timedelta(days=wd)
-    back = (sent.weekday() - wd) % 7 or 7
-    return sent - timedelta(days=back)
-
-
-_INTENT = re.compile(r"\b(van plan|plan(nen)? om|ga ik|gaan we|(ik|we|wij) (ga|gaan)|zal|zullen|hoop|hopen|"
-                     r"going to|plan to|will)\b", re.I)
-
-
-def _day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] = (None, None)
-               ) -> list[tuple[date, str]]:
-    out = []
-    taken: list[tuple[int, int]] = []
-    year_back = bool(_YEAR_BEFORE.search(sentence))
-    for rx in (_DAY_MONTH, _MONTH_DAY):
-        for m in rx.finditer(sentence):
-            y = int(m.group("y")) if m.group("y") else (sent.year - 1 if year_back else None)
-            got = _resolve(int(m.group("d")), _MONTHS[m.group("m").lower()], y, sent, m.group("m"))
-            taken.append(m.span())
-            if got:
-                out.append((got, m.group(0)))
-    for m in _NUMERIC.finditer(sentence):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if not (1 <= d <= 31 and 1 <= mo <= 12) or any(a <= m.start() < b for a, b in taken):
-            continue
-        got = _resolve(d, mo, int(m.group("y")) if m.group("y") else None, sent)
-        if got:
-            out.append((got, m.group(0)))
-    for m in HOLIDAY.finditer(sentence):
-        got = holiday_day(m, sent, *region)
-        taken.append(m.span())
-        if got:
-            out.append((got, m.group(0)))
-    habitual = bool(_HABITUAL.search(sentence))
-    for rx, kind in _RELATIVE:
-        for m in rx.finditer(sentence):
-            if any(a <= m.start() < b for a, b in taken) or (kind == "bare_wd" and habitual):
-                continue
-            # a time phrase that times the writer's intended step ("ik ben van plan om deze week met de juf te
-            # praten") dates no incident
-            if kind in ("today", "bare_wd") and _INTENT.search(sentence[max(0, m.start() - 40):m.start()]):
-                continue
-            got = _relative(kind, m, sent)
-            taken.append(m.span())
-            if got and got <= sent:
-                out.append((got, m.group(0)))
-    return out
-
-
-def _month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
-    out = []
-    for m in _LAST_MONTH.finditer(sentence):
-        # "vorige maand": any day of the month before the mail; its middle is the best guess
-        y, mo = (sent.year, sent.month - 1) if sent.month > 1 else (sent.year - 1, 12)
-        out.append((date(y, mo, 15), m.group(0)))
-    for m in _MONTH_ONLY.finditer(sentence):
-        word = m.group("m").lower()
-        if len(word) <= 3 and word not in ("mei", "mai"):
-            continue      # "mar", "jan" are too often parts of other words or names
-        month = _MONTHS[word]
-        q = (m.group("q") or "").lower()
-        day = 28 if q in ("eind", "einde", "fin", "end of", "late") else 5 if q in ("begin", "début", "early") else 15
-        year = sent.year - 1 if (m.group("vj") or _YEAR_BEFORE.search(sentence)) or month > sent.month else sent.year
-        got = _safe(year, month, day)
-        if got and got > sent:
-            got = sent
-        if got:
-            out.append((got, m.group(0).strip()))
-    return out
-
-
-def header_date(value: str) -> date | None:
-    """The date of a forwarded message's "Date:" line ("di 2 jun 2026 om 20:14")."""
-    m = _DAY_MONTH.search(value)
-    if m and m.group("y"):
-        return _dateparser(f"{m.group('d')} {m.group('m')} {m.group('y')}")
-    m = re.search(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](20\d\d)\b", value)
-    return _safe(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
 def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,
@@ -277,7 +90,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
     facts, process, after, months, process_months, habit = [], [], [], [], [], None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
-        found = _day_dates(s, sent, region)
+        found = day_dates(s, sent, region)
         aftermath = bool(_AFTERMATH.search(s)) and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
         # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
@@ -302,7 +115,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
             aftermath = False
         (process if _PROCESS.search(s) else after if aftermath else facts).extend(found)
         if not found:
-            (process_months if _PROCESS.search(s) else months).extend(_month_dates(s, sent))
+            (process_months if _PROCESS.search(s) else months).extend(month_dates(s, sent))
         if habit is None and _HABIT.search(s):
             habit = _HABIT.search(s).group(0)
     for pool in (facts, after, process):
