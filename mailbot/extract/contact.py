@@ -2,7 +2,7 @@
 
 A model, not a phrase list. A contact is a communication act (a talk, a call, a mail, raising or
 reporting something) between the writer's side and a member of staff, told as having happened.
-Four shapes carry it, each built from the same lexicons (staff roles, acts, tense):
+Three shapes carry it, each built from the same lexicons (staff roles, acts, tense):
 
   writer   the writer's side is the subject of a past act: "we hebben het aangekaart bij de juf",
            "ik heb de coördinator aan de telefoon gehad", "I raised it with the teacher";
@@ -10,7 +10,8 @@ Four shapes carry it, each built from the same lexicons (staff roles, acts, tens
            "op het overleg van maandag hebben ze ons meegedeeld"; or one with staff whose outcome is
            told ("een gesprek met de juf leverde niets op");
   reply    staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
-           "het antwoord van juf Ilse", "ik kreeg als antwoord" — an answer proves it was raised;
+           "het antwoord van juf Ilse", "ik kreeg als antwoord", or staff responding in a call ("heeft
+           dat aan de telefoon niet ontkend") — an answer proves it was raised.
 Guards: a negation before the act in its clause ("nog niet besproken"), a plan or wish ("ik wil een
 gesprek"), a contact that failed (no answer, nobody reached, refused, cancelled), and a partner who
 is no staff (other parents, the child, one's own lawyer or doctor).
@@ -115,6 +116,11 @@ def _negated(span: str) -> bool:
     return bool(_NEG.search(span))
 
 
+def _outsiders_only(c: str) -> bool:
+    """The clause's partners are others than staff (other parents, a lawyer, the child): no informal step."""
+    return bool(_NOT_STAFF.search(c)) and not _STAFF.search(_NOT_STAFF.sub("", c))
+
+
 def _writer_act(c: str) -> str | None:
     """The writer's side did the act: 'ik heb het aangekaart bij de juf', 'we spraken de juf aan'."""
     for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c)):
@@ -130,7 +136,7 @@ def _writer_act(c: str) -> str | None:
             continue
         if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
             continue
-        if _NOT_STAFF.search(c) and not _STAFF.search(_NOT_STAFF.sub("", c)):
+        if _outsiders_only(c):
             continue
         return c[start:act.end()]
     return None
@@ -144,7 +150,7 @@ def _meeting(c: str) -> str | None:
     before = c[:m.start()]
     if _negated(before[-40:]) or _PLAN.search(before) or _PLAN.search(c[m.end():m.end() + 40]):
         return None
-    if _NOT_STAFF.search(c) and not _STAFF.search(_NOT_STAFF.sub("", c)):
+    if _outsiders_only(c):
         return None
     if _TOOK_PLACE.search(c) and _PARTAKER.search(c) and not re.search(r"\b(met|with)\s+(ons|mij|me|us)\b", c, re.I):
         return c.strip()
