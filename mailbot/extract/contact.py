@@ -165,11 +165,11 @@ def _meeting(c: str) -> str | None:
 
 
 # Staff responding to the matter in a call or talk with the writer: "heeft dat aan de telefoon (niet) ontkend" — denying
-# or not, the response proves it was raised.
-_IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
-_RESPONDED = re.compile(rf"{_IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
+# or not, the response proves it was raised. (dates.py shares IN_TALK: such a call dates a step, not the incident.)
+IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+_RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
                         rf"denied|confirmed|admitted)\b|\b(ontkende|bevestigde|erkende|gaf\b[^.;]{{0,20}}\btoe|denied|"
-                        rf"confirmed|admitted)\b[^.;]{{0,30}}{_IN_TALK}", re.I)
+                        rf"confirmed|admitted)\b[^.;]{{0,30}}{IN_TALK}", re.I)
 
 
 def _staff_reply(c: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from ..model import Evidence
+from .contact import IN_TALK
 from .datephrases import day_dates, header_date, month_dates
 
 __all__ = ["header_date", "latest_incident"]
@@ -52,7 +53,6 @@ _PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\
 _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
 _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|any ?more|no longer|nobody|never|not|still)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
-_IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
 _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
              r"confirmed|admitted)\b")
 # Sentences about the procedure rather than the facts.
@@ -62,7 +62,7 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b(gebeld|gemaild|g
                       r"\bterugbellen|\bbel(len)? (me|mij)|afspraak|"
                       r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned)\b|"
                       # staff answering the writer in a call or talk ("heeft dat aan de telefoon niet ontkend")
-                      rf"{_IN_TALK}[^.]{{0,50}}{_ANSWERED}|{_ANSWERED}[^.]{{0,30}}{_IN_TALK}", re.I)
+                      rf"{IN_TALK}[^.]{{0,50}}{_ANSWERED}|{_ANSWERED}[^.]{{0,30}}{IN_TALK}", re.I)
 # The child's reaction to an event (slept badly, told us last night, stays home today, doubts since then) is an
 # after-effect: it dates the incident only when nothing else does, and its "sindsdien" is no ongoing situation.
 _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\bnachtmerries?\b|"

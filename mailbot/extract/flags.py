@@ -129,5 +129,5 @@ def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
 
 def informal_step(sentences, negation=None) -> list[Evidence]:
     """The writer already took it up with the people involved: see contact.py for the model.
-    `negation` is kept for callers of the old signature; the model has its own clause-level guards."""
+    `negation` is ignored (the model has its own clause-level guards); the unit tests still pass it."""
     return contact.informal_step(sentences)

@@ -1,4 +1,4 @@
-"""Which words of a mail triage reads, cut into sentences, plus the negation test every rule shares."""
+"""Which words of a mail triage reads, cut into sentences, plus the negation and condition tests of the flag rules."""
 from __future__ import annotations
 
 import re
@@ -16,11 +16,10 @@ _FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Mess
 # Outlook's plain forward has no dashed line: a "Van:" line followed by more header lines starts the message.
 _HEADER_BLOCK = re.compile(r"^(?=\s*(van|from|de)\s*:\s*\S[^\n]*\n(\s*(verzonden|sent|date|datum|aan|to|onderwerp|"
                            r"subject|objet|envoy[ée]|cc)\s*:[^\n]*\n){2,})", re.I | re.M)
-# The writer speaks as the child's parent.
-_AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon|zoontje|dochter|dochtertje|kind|kinderen|"
+# The writer speaks as the child's parent (category.py uses it too).
+AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon|zoontje|dochter|dochtertje|kind|kinderen|"
                         r"son|daughter|child|fils|fille|enfant)\b|\b(mama|papa|moeder|vader|mother|father|maman|papa)\s+"
                         r"(van|of|de)\s+[A-ZÀ-Ý]", re.I)
-AS_PARENT = _AS_PARENT   # shared with category.py: a mail written as the child's parent
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
 _CLOSING = re.compile(r"^\s*(met |veel |vele )?(\w+\s+){0,2}(groet(en|jes)?|groeten)\b\W*$|"
                       r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
@@ -68,7 +67,7 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     # A member of staff passing on a parent's mail ("hieronder de mail van de vader van Sam"): the parent's
     # words are the complaint. A parent forwarding the teacher's answer is not this: the teacher does not
     # write about "mijn zoon".
-    passed_on = _AS_PARENT.search("\n".join(rest)) and not _AS_PARENT.search(mail.body)
+    passed_on = AS_PARENT.search("\n".join(rest)) and not AS_PARENT.search(mail.body)
     if not any(w in sender for w in who) and not passed_on:
         return [(mail.body, base)]
     sent = next((header_date(h.split(":", 1)[1]) for h in head
