@@ -82,6 +82,19 @@ _DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
 
 
+def _ongoing(s: str) -> Evidence | None:
+    """The sentence says the facts go on up to the mail ("nog steeds", "sinds ... niet meer")."""
+    if _SINCE.search(s) and _HABIT.search(s):
+        # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.
+        return Evidence("ongoing", _HABIT.search(s).group(0))
+    since = _SINCE.search(s)
+    if _ONGOING.search(s) or (since and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[since.end():]))):
+        m = _ONGOING.search(s) or since
+        if not _PLANNED.search(s[m.end():m.end() + 60]):
+            return Evidence("ongoing", m.group(0))
+    return None
+
+
 def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,
                     region: tuple[str | None, str | None] = (None, None)) -> tuple[date | None, Evidence | None]:
     """`region` is the procedure's (country, subdivision): school holidays are dated in its calendar."""
@@ -97,15 +110,10 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
         own_steps = bool(_PROCESS.search(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
         if _NOT_COMPLAINED.search(s):
             continue
-        if _WRITER.search(s) or aftermath or dated_decision or own_steps or _NO_RESULT.search(s):
-            pass
-        elif _SINCE.search(s) and _HABIT.search(s):
-            # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.
-            return mail_date, Evidence("ongoing", _HABIT.search(s).group(0))
-        elif _ONGOING.search(s) or (_SINCE.search(s) and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[_SINCE.search(s).end():]))):
-            m = _ONGOING.search(s) or _SINCE.search(s)
-            if not _PLANNED.search(s[m.end():m.end() + 60]):
-                return mail_date, Evidence("ongoing", m.group(0))
+        if not (_WRITER.search(s) or aftermath or dated_decision or own_steps or _NO_RESULT.search(s)):
+            ongoing = _ongoing(s)
+            if ongoing:
+                return mail_date, ongoing
         told = _DISCLOSURE.search(s)
         if told and found and not _PROCESS.search(s):
             # Dates before the disclosure's "dat" date the telling; after it, the facts.
