@@ -120,11 +120,19 @@ _ROUTINE_TRIGGER = re.compile(r"\b(als|wanneer|telkens als|zodra|when|whenever|i
                               r"cancel+ed|changes?|changed|moved|doesn't happen|does not happen)\b", re.I)
 
 
+# Panic is a state of the moment ("raakt in paniek", "is in paniek buitengegaan"); it tells of a child in danger
+# only when it recurs ("elke ochtend in paniek", "paniekaanvallen") or keeps the child from school.
+_RECURS = re.compile(r"\b(elke|iedere|altijd|steeds|telkens|sindsdien|sinds|vaak|every|always)\b|nachtmerrie|aanval", re.I)
+_FROM_SCHOOL = re.compile(r"\b(weiger\w*|durf\w*|refus\w*)\b[^.]{0,40}\b(school|klas|les)\b", re.I)
+
+
 def _one_off_reaction(sentence: str, phrase: str) -> bool:
     if _REACTION.match(phrase.strip()) or re.fullmatch(r"paniek\w*|angstig\w*|anxious|panic\w*", phrase.strip(), re.I):
         after = sentence[sentence.find(phrase) + len(phrase):]
         if not after.startswith("aanval") and _ROUTINE_TRIGGER.search(after[:60]):
             return True
+    if re.fullmatch(r"paniek|panic", phrase.strip(), re.I):
+        return not (_RECURS.search(sentence) or _FROM_SCHOOL.search(sentence))
     return bool(_REACTION.match(phrase.strip()) and _ONE_OFF_PAST.search(sentence) and not _LASTING.search(sentence))
 
 

@@ -73,6 +73,11 @@ def test_grooming_school_refusal_and_self_harm_in_other_words(text, family):
     # fear as a reaction in one past moment is distress, not a child in danger
     ("Tijdens de spreekbeurt raakte hij in paniek en kon hij niet verder.", False),
     ("Bij de toets van vrijdag was ze bang en gaf ze een blanco blad af.", False),
+    # panic of one moment, told in any tense, is distress; panic that recurs or keeps the child from school is not
+    ("Hij is na tien minuten in paniek de zaal uitgelopen.", False),
+    ("Ze heeft nu geen planning meer en raakt in paniek.", False),
+    ("Elke maandag is hij in paniek voor de les begint.", True),
+    ("Vanochtend weigerde ze in paniek om naar school te gaan.", True),
     # fear that lasts, or keeps the child from school, is
     ("Sindsdien is hij bang om naar de turnles te gaan.", True),
     ("Ze krijgt paniekaanvallen in de klas.", True),
