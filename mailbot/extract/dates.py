@@ -17,7 +17,7 @@ __all__ = ["header_date", "latest_incident"]
 
 # "nog steeds", "al weken", "sindsdien": the facts go on up to the mail.
 _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsindsdien\b|\bsinds (toen|die dag)\b|"
-                      r"\bal sinds\b|\bstill\b|\btoujours\b|\bnog maar\b|\bweken (al|lang)\b|"
+                      r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
                       r"\bniet de eerste keer\b", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
 _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
@@ -38,7 +38,10 @@ _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|
                      # the writer's not knowing, going on after a one-off event ("we still have no idea how he is doing")
                      r"\b(ik|wij|we|i)\b[^.]{0,20}\b(geen (flauw )?idee|no idea)\b|"
                      # the child's background, not the facts complained about ("she is still learning Dutch")
-                     r"\b(still|nog (steeds|altijd))\s+(aan het )?(learning|leert|leren|new to|nieuw in)\b", re.I)
+                     r"\b(still|nog (steeds|altijd))\s+(aan het )?(learning|leert|leren|new to|nieuw in)\b|"
+                     # ... or how well the child speaks the language ("his Dutch is still very basic")
+                     r"\b(dutch|nederlands|english|engels|french|frans|taal|language)\s+(is|was)\s+(still|nog (steeds|altijd))\b",
+                     re.I)
 # "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
 _NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
                              r"\b(loopt|gaat|verloopt)\s+(het\s+)?(nu\s+|wel\s+|verder\s+|intussen\s+|inmiddels\s+)?(goed|prima|"

@@ -174,6 +174,8 @@ def test_a_suspected_pattern_in_the_writers_view_is_no_ongoing_fact():
     # the child's background is not the facts complained about
     ("He arrived from Poland last year and is still learning Dutch. On 6 October he had to do the test alone.",
      date(2026, 10, 6)),
+    ("Sinds de zomer wonen we in Gent en zijn Nederlands is nog altijd beperkt. Gisteren moest hij nablijven.",
+     date(2026, 10, 12)),
     # staff answering the writer in a later call dates a step, not the incident
     ("Vorige week maandag mocht hij zijn koptelefoon niet gebruiken. De juf heeft dat vrijdag aan de telefoon ook "
      "bevestigd.", date(2026, 10, 5)),
@@ -185,3 +187,8 @@ def test_what_goes_on_or_comes_later_but_is_not_the_incident(text, want):
 def test_english_since_a_time_with_a_negation_goes_on():
     assert day("Since the autumn break nobody practises reading with her any more.") == TUE_13_OCT
     assert day("Since she was ill on 2 October, we asked for a meeting.") != TUE_13_OCT
+
+
+def test_nog_maar_says_only_not_still():
+    # "nog maar één keer per trimester": a rule's reduced frequency, no situation going on up to the mail
+    assert day("De dienst bekijkt aanvragen voortaan nog maar twee keer per jaar.") is None
