@@ -192,3 +192,15 @@ def test_english_since_a_time_with_a_negation_goes_on():
 def test_nog_maar_says_only_not_still():
     # "nog maar één keer per trimester": a rule's reduced frequency, no situation going on up to the mail
     assert day("De dienst bekijkt aanvragen voortaan nog maar twee keer per jaar.") is None
+
+
+@pytest.mark.parametrize("text,want", [
+    # the child's own appointment with staff, cancelled, is the fact; the writer's later call is a step
+    ("Vorige donderdag had Mats een afspraak met zijn begeleider, die op het laatste moment werd geschrapt. "
+     "Ik heb de begeleider vrijdag opgebeld.", date(2026, 10, 8)),
+    # a later talk the writer had about it is a step too, even with a date
+    ("Op 1 oktober kreeg Ines haar aangepaste toets niet. Op 9 oktober hadden we er een gesprek over met de "
+     "mentor, zonder resultaat.", date(2026, 10, 1)),
+])
+def test_the_childs_appointment_is_a_fact_the_writers_meeting_a_step(text, want):
+    assert day(text) == want
