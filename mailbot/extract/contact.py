@@ -172,8 +172,27 @@ _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|b
                         rf"confirmed|admitted)\b[^.;]{{0,30}}{IN_TALK}", re.I)
 
 
+# Staff stating their position on the matter ("de zorgjuf zegt dat ze er niets aan kan doen", "volgens de
+# coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
+_POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
+                       r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
+                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)", re.I)
+
+
+def _staff_position(c: str) -> str | None:
+    p = _POSITION.search(c)
+    if not p:
+        return None
+    s = [m for m in _STAFF.finditer(c[:p.start()]) if m.group(0).lower() not in ("u", "jullie", "men", "centrum", "school")]
+    if not s or _negated(c[s[-1].end():p.start()]) or _PLAN.search(c[:p.start()]):
+        return None
+    return c[s[-1].start():p.end()]
+
+
 def _staff_reply(c: str) -> str | None:
     """Staff answering the writer proves the matter was raised with them."""
+    if (pos := _staff_position(c)):
+        return pos
     if (r := _RESPONDED.search(c)) and (s := _STAFF.search(c[:r.start()])) and \
             s.group(0).lower() not in ("u", "jullie", "centrum", "men") and not _PLAN.search(c[:r.start()]):
         return c[s.start():r.end()]

@@ -90,3 +90,15 @@ def test_staff_responding_in_a_call_or_talk_shows_the_matter_was_raised(text):
 
 def test_a_denial_without_a_call_or_talk_is_no_contact():
     assert not informal_step(sentences("De school ontkent dat er iets gebeurd is."))
+
+
+@pytest.mark.parametrize("text,want", [
+    # staff stating their position on the matter, even in the present tense: it was put to them
+    ("De klasleerkracht zegt dat zij er niets aan kan doen omdat het zo beslist is.", True),
+    ("Zijn begeleider zegt dat het een beslissing van de coördinator is.", True),
+    # staff saying something about the child is no position on the complaint
+    ("De juf zegt dat hij goed meedoet in de klas.", False),
+    ("Volgens mij zegt niemand dat het een beslissing van de directie is.", False),
+])
+def test_staff_stating_their_position_shows_the_matter_was_put_to_them(text, want):
+    assert bool(informal_step(sentences(text))) is want
