@@ -29,7 +29,7 @@ _CENTRE = (r"leerondersteuner\w*|leersteuner\w*|(?<!zorg)begeleid(st)?ers?\b|ond
            r"your (centre|center|staff|support teacher)")
 _SCHOOL = (r"de school|the school|school(directeur|directie)|(nieuwe |de )?directeur(?! van (het |uw |jullie )?"
            r"(leersteun)?centrum)|directie(?! van (het |uw |jullie )?(leersteun)?centrum)|headteacher|principal|"
-           r"(klas|zorg)juf|klasmeester|leerkracht\w*|leraar|leraren|lerares|klassenraad|zorgco[öo]rdinator|"
+           r"(klas|zorg)juf|klasmeester|(de )?(klas|zorg|vak)?leerkracht\w*|leraar|leraren|lerares|klassenraad|zorgco[öo]rdinator|"
            r"\w*titularis|turnleraar|the teachers?|her teacher|his teacher|(basis|middelbare )school \w+")
 # A bare "juf" or "meester" may be the school's teacher or the centre's support worker ("een andere juf voor haar
 # begeleiding"): it names no side.

@@ -17,6 +17,9 @@ def actors(text: str) -> list[str]:
     ("Gisteren heeft de leerondersteuner Lotte haar toets laten maken zonder extra tijd.", [CENTRE]),
     # the agent of a modal: 'mag niet meer van de directeur'
     ("Sinds maandag mag hij niet meer naar de rustruimte van de directeur.", [SCHOOL]),
+    # a compound teacher word is the school's staff, also as the agent with its article ('van de vakleerkracht')
+    ("Sinds de herfstvakantie mag ze haar tablet van de vakleerkracht niet meer gebruiken.", [SCHOOL]),
+    ("De klasleerkracht geeft haar geen extra tijd meer.", [SCHOOL]),
     # a pronoun in a main clause continues the actor of the act before; staff after 'bij' are only the place
     ("De begeleidster gaf Jan geen laptop.\nDaarna heeft ze zijn boek bij de klasleerkracht laten weghalen.",
      [CENTRE, CENTRE]),
