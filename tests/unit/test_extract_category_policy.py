@@ -1,0 +1,36 @@
+"""A complaint about a rule that applies to every pupil is general policy, whoever writes it and in what language."""
+import pytest
+
+from mailbot.extract.category import categorise
+from mailbot.procedure import load_procedure
+
+DV = load_procedure("divergent")
+
+
+def category(text: str) -> str:
+    return categorise(DV, text.replace(". ", ".\n"))[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a parents' council objecting to the centre's way of working, saying outright it is about no single pupil
+    "Als schoolraad dienen wij een klacht in. Volgens jullie centrum kunnen ouders niet meer zelf een aanvraag doen. "
+    "Dit gaat niet over een specifieke leerling.",
+    # a parent in English about the rules of the centre, not about their own child
+    "Your centre only sends letters in Dutch. This complaint is not about my son, it is about your policy for all "
+    "parents.",
+    # French: the general rule of the centre
+    "Toutes les réunions se font en néerlandais. Ma plainte ne concerne pas mon fils mais la règle générale du centre.",
+])
+def test_a_rule_for_all_pupils_is_policy(text):
+    assert category(text) == "beleid"
+
+
+@pytest.mark.parametrize("text", [
+    # staff not talking about the child is a fact about the child's support, not a policy complaint
+    "De begeleidster heeft op het oudercontact niet over mijn zoon gesproken. Ze kwam ook twee keer niet opdagen.",
+    # a named child whose support stopped is that child's case
+    "Jullie leerondersteuner komt sinds oktober niet meer naar de klas van mijn dochter Lien. Ze krijgt geen "
+    "begeleiding meer.",
+])
+def test_one_childs_support_stays_leersteun(text):
+    assert category(text) == "leersteun"
