@@ -49,7 +49,7 @@ _ACT_PART = re.compile(
     r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
     r"gevraagd|gewezen|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
-    r"gezocht)|aan de (telefoon|lijn) gehad|er\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
+    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
@@ -61,6 +61,12 @@ _ACT_PAST = re.compile(
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
     r"ging(en)? (\w+ )?langs|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
+# A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
+IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+# The writer saying something in a call or talk ("zoals ik u maandag aan de telefoon zei"): telling is only a
+# contact when it happened in a call, not "zoals ik al zei" in a mail.
+_SAID_IN_TALK = re.compile(rf"{IN_TALK}[^.;]{{0,20}}\b(zei|zeiden|vertelde|vertelden|uitlegde|uitlegden|said|told)\b|"
+                           rf"\b(zei|zeiden|vertelde|vertelden|said|told)\b[^.;]{{0,30}}{IN_TALK}", re.I)
 # A talk as a noun, and what shows it took place.
 _MEETING = re.compile(r"\b(gesprek(ken)?|oudergesprek(ken)?|rapportgesprek|oudercontact|overleg|zorgoverleg|mdo|"
                       r"telefoongesprek(ken)?|afspra(ak|ken)|meeting|vergadering)\b", re.I)
@@ -123,7 +129,7 @@ def _outsiders_only(c: str) -> bool:
 
 def _writer_act(c: str) -> str | None:
     """The writer's side did the act: 'ik heb het aangekaart bij de juf', 'we spraken de juf aan'."""
-    for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c)):
+    for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c), *_SAID_IN_TALK.finditer(c)):
         before = c[:act.start()]
         who = list(_WRITER.finditer(before)) or ([m] if (m := _WRITER.search(c, act.end())) and
                                                  m.start() - act.end() < 15 else [])
@@ -165,8 +171,7 @@ def _meeting(c: str) -> str | None:
 
 
 # Staff responding to the matter in a call or talk with the writer: "heeft dat aan de telefoon (niet) ontkend" — denying
-# or not, the response proves it was raised. (dates.py shares IN_TALK: such a call dates a step, not the incident.)
-IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+# or not, the response proves it was raised. (dates.py shares IN_TALK, defined above.)
 _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
                         rf"denied|confirmed|admitted)\b|\b(ontkende|bevestigde|erkende|gaf\b[^.;]{{0,20}}\btoe|denied|"
                         rf"confirmed|admitted)\b[^.;]{{0,30}}{IN_TALK}", re.I)
@@ -212,13 +217,24 @@ def _staff_reply(c: str) -> str | None:
     return None
 
 
+# The writer saying outright they have not yet raised it ("ik heb meester Wouter er nog niet op aangesproken"):
+# it outweighs a staff message read as an answer, which may be the very event complained about ("kreeg ik een
+# bericht van de meester dat ..."). A talk or act of the writer told elsewhere still counts.
+_NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|not yet|haven't yet|have not yet)\b[^.;]{0,40}"
+                      r"\b(aangesproken|besproken|gesproken|aangekaart|gemeld|gemaild|gebeld|contact|raised|spoken|talked|"
+                      r"discussed|contacted)\b", re.I)
+
+
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
-    hits = []
+    hits, replies, not_yet = [], [], False
     for s in sentences:
         failed = bool(_FAILED.search(s))
+        not_yet = not_yet or bool(_NOT_YET.search(s))
         for c in clauses(s):
-            phrase = _meeting(c) or _staff_reply(c) or (None if failed else _writer_act(c))
-            if phrase:
+            if (phrase := _meeting(c) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
-    return hits
+            if (phrase := _staff_reply(c)):
+                replies.append(Evidence("informal_step_done", phrase.strip()))
+                break
+    return hits if not_yet else hits + replies

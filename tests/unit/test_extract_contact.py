@@ -102,3 +102,25 @@ def test_a_denial_without_a_call_or_talk_is_no_contact():
 ])
 def test_staff_stating_their_position_shows_the_matter_was_put_to_them(text, want):
     assert bool(informal_step(sentences(text))) is want
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's words in a call with staff, told in passing
+    "Zoals ik de coördinator vorige week telefonisch vertelde, is Noor nog steeds zonder begeleiding.",
+    # 'daar ... over gehad', with a time phrase in between
+    "Wij hebben het daar gisteren nog met de zorgjuf over gehad, maar er verandert niets.",
+])
+def test_a_contact_told_in_passing(text):
+    assert done(text), informal_step(sentences(text))
+
+
+def test_saying_so_in_a_mail_is_no_call():
+    assert not done("Zoals ik al zei in mijn vorige mail, krijgt Noor geen begeleiding.")
+
+
+def test_not_yet_raised_outweighs_a_staff_message_that_is_the_event_itself():
+    text = ("Vrijdag kreeg ik een mail van juf Elif dat onze zoon zijn huiswerk niet had gemaakt, wat niet klopt. "
+            "Ik heb juf Elif daar nog niet over gesproken.")
+    assert not done(text), informal_step(sentences(text))
+    # a talk the writer did have still counts beside what they did not do yet
+    assert done(text + " Wel heb ik het gisteren besproken met de directeur.")
