@@ -16,7 +16,9 @@ from .datephrases import day_dates, header_date, month_dates
 __all__ = ["header_date", "latest_incident"]
 
 # "nog steeds", "al weken", "sindsdien": the facts go on up to the mail.
-_ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b|\bsindsdien\b|\bsinds (toen|die dag)\b|"
+# "al weken op voorhand vastgelegd" is a lead time before an event, not a duration up to the mail.
+_ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s+(op voorhand|van tevoren|vooraf|voordien|"
+                      r"daarvoor|ervoor|in advance|beforehand))|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
                       r"\bniet de eerste keer\b", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
@@ -59,8 +61,9 @@ _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere
 _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
              r"confirmed|admitted)\b")
 # Sentences about the procedure rather than the facts.
-_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,60}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
-                      r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest)|dagvaarding|advocaat|"
+_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
+                      r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest|over gehad|"
+                      r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|"
                       # a meeting the writer takes part in; the child's own appointment with staff is a fact
@@ -78,7 +81,11 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
                         r"aangeslagen)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
 # What was done to the child keeps a sentence an incident even when it also tells the reaction.
 _INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scholden)|vastgegrepen|uitgescholden|"
-                       r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b", re.I)
+                       r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b|"
+                       # staff or an institution refusing is the act complained about, not the child's reaction
+                       r"\b(clb|school|directeur|directie|leerkracht\w*|juf|meester|leraar|mentor|leerondersteuner\w*|"
+                       r"begeleid(st)?er|centrum|co[oö]rdinator|zorgjuf|titularis|teacher|principal)\s+(\w+\s+)?"
+                       r"(weigert|weigerde|weigerden|refuses|refused)\b", re.I)
 # "Op 1 december liet u weten dat ... voortaan": a dated decision whose effects last is dated by the decision.
 _DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\bbesloten\b|\bdecided\b|"
                        r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b|"

@@ -204,3 +204,21 @@ def test_nog_maar_says_only_not_still():
 ])
 def test_the_childs_appointment_is_a_fact_the_writers_meeting_a_step(text, want):
     assert day(text) == want
+
+
+def test_a_lead_time_before_an_event_is_not_an_ongoing_situation():
+    # 'al weken op voorhand gepland' says when the session was fixed, not that the facts go on
+    text = ("Op maandag 5 oktober kwam de begeleidster niet, hoewel de sessie al weken op voorhand gepland was. "
+            "Nu gaat het goed.")
+    assert day(text) == date(2026, 10, 5)
+
+
+def test_staff_refusing_is_the_fact_going_on_not_the_childs_reaction():
+    assert day("De school weigert nog steeds de koptelefoon voor Jana, ook al heeft de dokter het gevraagd.") \
+        == TUE_13_OCT
+
+
+def test_the_writers_talk_about_it_with_staff_is_a_step_not_the_incident():
+    text = ("Op donderdag 1 oktober zat Milan opnieuw alleen op de gang tijdens de les. "
+            "Ik heb het daar afgelopen vrijdag nog uitgebreid met zijn leerondersteuner over gehad.")
+    assert day(text) == date(2026, 10, 1)
