@@ -19,10 +19,11 @@ class Family:
     pattern: re.Pattern
     negatable: bool = True
     conditional_blocks: bool = False     # "als ..., dien ik een klacht in" does not count
+    threat_blocks: bool = False          # "we overwegen een kort geding" is a threat, not a pending case
 
 
-def _f(name, regex, negatable=True, conditional_blocks=False) -> Family:
-    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks)
+def _f(name, regex, negatable=True, conditional_blocks=False, threat_blocks=False) -> Family:
+    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks, threat_blocks)
 
 
 FORMAL = (
@@ -42,12 +43,30 @@ FORMAL = (
        conditional_blocks=True),
 )
 
+# A court or legal body named with a word that says the case is already there (started, filed, pending, a hearing);
+# the bare court words alone stay out, for a parent threatens with them ("dan stappen we naar de rechtbank").
+_COURT = (r"(recht(bank|er)|vrederechter|jeugdrechter|arbeidsrechtbank|rechtscollege|raad van state|hof van beroep|"
+          r"parket|onderzoeksrechter|procureur|tribunal|court)")
+_STARTED = (r"(ingediend|ingeleid|ingesteld|aangetekend|neergelegd|aanhangig|hangende|lopende|loopt|lopen|gestart|"
+            r"opgestart|aangespannen|gedagvaard|betekend|opgeroepen|verschijnen|zitting|pleitzitting|gepleit|behandeld)")
 IN_COURT = (
-    _f("in_court", r"\bdagvaarding|\bkortgeding|\bzaak is (ingeleid|aanhangig)|\b(procedure|zaak|rechtszaak)\b[^.]{0,40}"
+    _f("in_court", r"\bdagvaarding|\bgedagvaard|\bkort\s*geding|\baanhangig\b|\bzaak is (ingeleid|aanhangig)|"
+                   r"\b(procedure|zaak|rechtszaak)\b[^.]{0,40}"
                    r"\b(opgestart|gestart|ingeleid|loopt|lopende|aanhangig)|\brechtszaak (loopt|is gestart)|"
+                   r"\b(loopt|lopen|liep)\b[^.]{0,25}\b(procedure|rechtszaak|zaak|geding|beroep|gerechtelijk\w*)\b|"
+                   r"\b(lopende|hangende)\s+(gerechtelijke\s+|juridische\s+)?(procedure|rechtszaak|zaak|geding)\b|"
+                   r"\b(rechtszaak|gerechtelijke procedure|juridische procedure)\b[^.]{0,30}\b(aangespannen|ingeleid|gestart|opgestart)|"
+                   r"\b(beroep|verzoekschrift|vordering|verzoek tot schorsing|schorsingsverzoek)\b[^.]{0,60}\b(ingesteld|aangetekend|"
+                   r"ingediend|neergelegd|ingeleid|loopt)\b|"
+                   r"\bin beroep (gegaan|gaan we niet)\b|\b(zijn|is|ben) (we |wij |ik )?in beroep\b|"
+                   r"\b(advoca\w+|raadsman|raadsvrouw)\b[^.]{0,80}\b(ingediend|ingeleid|ingesteld|aangetekend|gestart|opgestart|"
+                   r"aangespannen|betekend|neergelegd)\b|"
+                   r"\b" + _COURT + r"\b[^.]{0,70}\b" + _STARTED + r"\b|"
+                   r"\b" + _STARTED + r"\b[^.]{0,50}\b(bij|voor|aan) (de|het|den) " + _COURT + r"\b|"
+                   r"\bklacht\b[^.]{0,40}\bbij het parket|"
                    r"\bzitting is gepland|saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
                    r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)",
-       conditional_blocks=True),
+       conditional_blocks=True, threat_blocks=True),
 )
 
 PREVIOUSLY_HANDLED = (
@@ -86,6 +105,8 @@ def find(families, sentences, *, negation, conditional) -> list[Evidence]:
                     continue
                 if fam.conditional_blocks and conditional(s, m.start()):
                     continue
+                if fam.threat_blocks and _threatened(s, m):
+                    continue
                 hits.append(Evidence(fam.name, m.group(0).strip()))
                 break
     return hits
@@ -103,6 +124,18 @@ _CONTINGENT_AFTER = re.compile(r"^[^.;]{0,60}?\b(als|indien|zodra|tenzij|wanneer
 _CONTINGENT_BEFORE = re.compile(r"\b(voor(dat)?|eer|before)\s+(ik|we|wij|i)\b|\bover(weeg|wegen|woog)\w*|\bdenk\w* "
                                 r"(er ?over|eraan|na)|\bdreig\w*|\bmisschien|\beventueel|\bdesnoods|\bzo niet\b|"
                                 r"\bgenoodzaakt|\bzie (ik )?(mij|me)\b|\bconsider\w*|\bmight\b|\bmay\b|\bthreaten", re.I)
+
+
+# Legal steps still to come: weighed, threatened, announced ("we zullen een kort geding aanspannen", "anders volgt
+# een dagvaarding", "onze advocaat is klaar om ...").
+_FUTURE_STEP = re.compile(r"\b(zullen|zal|gaan|ga|anders|klaar om|bereid|overweg\w*|dreig\w*|uitsluiten|"
+                          r"mogelijk|will|going to|otherwise)\b", re.I)
+
+
+def _threatened(sentence: str, m: re.Match) -> bool:
+    clause_before = re.split(r"[;:]|\b(maar|but|want|omdat)\b", sentence[:m.start()])[-1] or ""
+    return bool(_CONTINGENT_BEFORE.search(clause_before) or _FUTURE_STEP.search(clause_before)
+                or _CONTINGENT_AFTER.search(sentence[m.end():]))
 
 
 def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:

@@ -30,6 +30,19 @@ def test_formal(text, formal):
     ("We overwegen juridische stappen.", False),
     ("Als er geen oplossing komt, stappen wij naar de rechtbank.", False),
     ("Ik heb contact opgenomen met een advocaat.", False),
+    # pending proceedings in the many ways a parent says it
+    ("Over de aanpassingen loopt er al een procedure in kort geding tegen de school.", True),
+    ("Onze advocaat heeft vorige week een verzoekschrift ingediend bij de vrederechter.", True),
+    ("De zaak is aanhangig bij de Raad van State.", True),
+    ("We zijn in beroep gegaan tegen die beslissing.", True),
+    ("Wij hebben klacht ingediend bij het parket.", True),
+    ("De zitting bij de jeugdrechter is gepland voor 3 december.", True),
+    # weighed, threatened or announced steps are not pending
+    ("We overwegen een kort geding.", False),
+    ("We dreigen ermee naar de rechtbank te stappen.", False),
+    ("Anders volgt een dagvaarding.", False),
+    ("We zullen een kort geding aanspannen.", False),
+    ("Onze advocaat heeft gezegd dat we een sterke zaak hebben.", False),
 ])
 def test_in_court_only_when_started(text, in_court):
     assert bool(hits(F.IN_COURT, text)) is in_court
