@@ -138,6 +138,10 @@ def _threatened(sentence: str, m: re.Match) -> bool:
                 or _CONTINGENT_AFTER.search(sentence[m.end():]))
 
 
+# "zonder er een formele klacht van te maken": the writer keeps it informal on purpose.
+_WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$", re.I)
+
+
 def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
     """Does the writer make this mail a formal complaint? Each mention is read for who, tense and scope:
     a mention made contingent (a condition, 'before I ...', a threat) does not count; a negated mention about
@@ -148,7 +152,8 @@ def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
     for s in sentences:
         for fam in FORMAL:
             for m in fam.pattern.finditer(s):
-                if negation(s, m.start()) or negation(m.group(0), len(m.group(0)), 200):
+                if negation(s, m.start()) or negation(m.group(0), len(m.group(0)), 200) \
+                        or _WITHOUT.search(s[max(0, m.start() - 30):m.start()]):
                     renounced = renounced or not _HISTORY.search(s)
                     continue
                 clause_before = re.split(r"[,;:]|\b(maar|but|want|omdat)\b", s[:m.start()])[-1] or ""

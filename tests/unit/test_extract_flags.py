@@ -168,3 +168,11 @@ def formal(text):
 ])
 def test_formal_is_read_for_scope_tense_and_condition(text, want):
     assert formal(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil even iets kwijt, zonder er een formele klacht van te maken.",
+    "I am writing without making this a formal complaint.",
+])
+def test_formal_kept_informal_on_purpose(text):
+    assert not F.formal_complaint(sentences(text), negation=negated, conditional=conditional)
