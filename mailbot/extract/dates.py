@@ -21,6 +21,8 @@ _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s
                       r"daarvoor|ervoor|in advance|beforehand))|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
                       r"\bniet de eerste keer\b", re.I)
+# "drie weken lang volledig weggevallen": a counted stretch that ended, unless "al" makes it run up to the mail.
+_BOUNDED = re.compile(r"(?<!\bal )\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|aantal)\s+$", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
 _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
 # English "since" only as time ("since the Easter holiday", "since March"), not as "because".
@@ -100,8 +102,10 @@ def _ongoing(s: str) -> Evidence | None:
         # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.
         return Evidence("ongoing", _HABIT.search(s).group(0))
     since = _SINCE.search(s)
-    if _ONGOING.search(s) or (since and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[since.end():]))):
-        m = _ONGOING.search(s) or since
+    ongoing = next((m for m in _ONGOING.finditer(s) if not _BOUNDED.search(s[:m.start()])
+                    or not m.group(0).lower().startswith("weken")), None)
+    if ongoing or (since and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[since.end():]))):
+        m = ongoing or since
         if not _PLANNED.search(s[m.end():m.end() + 60]):
             return Evidence("ongoing", m.group(0))
     return None

@@ -78,6 +78,11 @@ PREVIOUSLY_HANDLED = (
                              r"\bklacht\b[^.]{0,60}\b(is|werd|was|zijn|werden)\b[^.]{0,50}\b(behandeld|afgehandeld)\s+"
                              r"en\s+(afgesloten|gesloten|afgerond)|"
                              r"\b(opnieuw|nogmaals|andermaal|weer)\s+(formeel|officieel)\b|"
+                             # "die klacht heb ik in april al formeel bij jullie ingediend", "werd afgesloten zonder gevolg"
+                             r"\bklacht\b[^.]{0,40}\b(al|reeds|eerder)\b[^.]{0,30}\b(formeel|officieel)\b[^.]{0,40}"
+                             r"\b(ingediend|behandeld|afgehandeld)\b|"
+                             r"\b(werd|is|was|zijn|werden)\b[^.]{0,60}\b(afgesloten|afgehandeld|geseponeerd|geklasseerd)\s+"
+                             r"zonder (verder |enig )?gevolg|"
                              r"\b(already|previously) (been )?(formally )?(handled|dealt with|closed)\b[^.]{0,30}"
                              r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)"),
 )

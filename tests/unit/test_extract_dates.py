@@ -222,3 +222,8 @@ def test_the_writers_talk_about_it_with_staff_is_a_step_not_the_incident():
     text = ("Op donderdag 1 oktober zat Milan opnieuw alleen op de gang tijdens de les. "
             "Ik heb het daar afgelopen vrijdag nog uitgebreid met zijn leerondersteuner over gehad.")
     assert day(text) == date(2026, 10, 1)
+
+
+def test_a_counted_stretch_that_ended_is_no_ongoing_situation():
+    assert day("In maart is haar begeleiding drie weken lang volledig weggevallen.") == date(2026, 3, 15)
+    assert day("Hij krijgt al drie weken lang geen begeleiding meer.") == TUE_13_OCT

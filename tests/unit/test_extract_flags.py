@@ -176,3 +176,12 @@ def test_formal_is_read_for_scope_tense_and_condition(text, want):
 ])
 def test_formal_kept_informal_on_purpose(text):
     assert not F.formal_complaint(sentences(text), negation=negated, conditional=conditional)
+
+
+@pytest.mark.parametrize("text", [
+    "Die klacht heb ik in april al formeel bij jullie ingediend.",
+    "Ze werd toen door uw voorganger afgesloten zonder gevolg.",
+    "Mijn klacht is vorig jaar geklasseerd zonder verder gevolg.",
+])
+def test_previously_handled_in_other_words(text):
+    assert hits(F.PREVIOUSLY_HANDLED, text)
