@@ -111,6 +111,15 @@ def _ongoing(s: str) -> Evidence | None:
     return None
 
 
+# "..., terwijl wij uitdrukkelijk hadden gevraagd om ...": a contrast clause recalls the writer's earlier step as
+# background; the main clause before it still tells the fact.
+_CONTRAST = re.compile(r",?\s*\b(terwijl|hoewel|ofschoon|whereas|although)\b.*$", re.I)
+
+
+def _is_process(s: str) -> bool:
+    return bool(_PROCESS.search(_CONTRAST.sub("", s) or s))
+
+
 def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,
                     region: tuple[str | None, str | None] = (None, None)) -> tuple[date | None, Evidence | None]:
     """`region` is the procedure's (country, subdivision): school holidays are dated in its calendar."""
@@ -123,7 +132,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
         aftermath = bool(_AFTERMATH.search(s)) and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
         # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
-        own_steps = bool(_PROCESS.search(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
+        own_steps = bool(_is_process(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
         if _NOT_COMPLAINED.search(s):
             continue
         if not (_WRITER.search(s) or aftermath or dated_decision or own_steps or _NO_RESULT.search(s)):
@@ -131,15 +140,15 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
             if ongoing:
                 return mail_date, ongoing
         told = _DISCLOSURE.search(s)
-        if told and found and not _PROCESS.search(s):
+        if told and found and not _is_process(s):
             # Dates before the disclosure's "dat" date the telling; after it, the facts.
             cut = told.end()
             after.extend(d for d in found if s.find(d[1]) < cut)
             found = [d for d in found if s.find(d[1]) >= cut]
             aftermath = False
-        (process if _PROCESS.search(s) else after if aftermath else facts).extend(found)
+        (process if _is_process(s) else after if aftermath else facts).extend(found)
         if not found:
-            (process_months if _PROCESS.search(s) else months).extend(month_dates(s, sent))
+            (process_months if _is_process(s) else months).extend(month_dates(s, sent))
         if habit is None and _HABIT.search(s):
             habit = _HABIT.search(s).group(0)
     for pool in (facts, after, process):

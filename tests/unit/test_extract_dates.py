@@ -227,3 +227,9 @@ def test_the_writers_talk_about_it_with_staff_is_a_step_not_the_incident():
 def test_a_counted_stretch_that_ended_is_no_ongoing_situation():
     assert day("In maart is haar begeleiding drie weken lang volledig weggevallen.") == date(2026, 3, 15)
     assert day("Hij krijgt al drie weken lang geen begeleiding meer.") == TUE_13_OCT
+
+
+def test_a_contrast_clause_about_the_writers_earlier_request_keeps_the_fact_dated():
+    text = ("Vorige donderdag heeft de begeleidster in de klas verteld dat hij dyslexie heeft, terwijl wij uitdrukkelijk "
+            "hadden gevraagd dat niet te doen. Ik heb haar gisteren gebeld.")
+    assert day(text) == date(2026, 10, 8)
