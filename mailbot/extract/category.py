@@ -33,6 +33,13 @@ _STRONG = re.compile(r"\bklacht|\bklagen|\bcomplain|\bplainte|\bzorgen\b|\bbezor
 _QUESTION = re.compile(r"\?")
 _INFO_WORD = re.compile(r"\b(vraag|vragen|vraagje|info|informatie|inlichtingen|question|questions|information|"
                         r"renseignements?)\b", re.I)
+# A practical request to the school (leave for a family event, a form, a registration) asked as a question, with no
+# word of discontent: the child is named because the request is about them, not because something went wrong.
+_REQUEST = re.compile(r"\bverlof\w*|\bvrij (vragen|aanvragen|krijgen)\b|\b(aan)?vragen\b[^.?]{0,40}\bvoor (onze|mijn) "
+                      r"(zoon|dochter|kind)|\bformulier\b|\binschrijv\w*|\bafmeld\w*|\bziek ?meld\w*|\badreswijziging|"
+                      r"\bleave of absence|\bregistration form", re.I)
+# ... but a request turned down is what a complaint is about.
+_REFUSED = re.compile(r"\b(geweigerd|afgewezen|afgekeurd|niet toegestaan|niet goedgekeurd|refused|denied|rejected)\b", re.I)
 # A calendar invitation is an event, whatever its agenda says.
 _CALENDAR_SENDER = re.compile(r"calendar-notification|calendar-server|noreply-calendar", re.I)
 # Credential phishing aimed at the organisation: a login lure ("log in met uw Microsoft 365-account").
@@ -145,6 +152,9 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     info = _INFO_WORD.search(text)
     if info and _QUESTION.search(body) and weak <= 1:
         return Evidence("not_complaint", f"vraag om informatie: {info.group(0)}")
+    request = _REQUEST.search(text)
+    if request and _QUESTION.search(body) and weak == 0 and not _REFUSED.search(text):
+        return Evidence("not_complaint", f"praktische aanvraag: {request.group(0)}")
     return None
 
 

@@ -124,3 +124,13 @@ def test_a_parent_inviting_the_centre_to_talk_about_their_child_still_complains(
     body = ("Ik nodig jullie graag uit voor een gesprek, want mijn zoon Mats krijgt al weken geen begeleiding meer "
             "en niemand laat iets weten.")
     assert not_complaint("Gesprek", body, sentences(body)) is None
+
+
+def test_a_practical_request_about_a_named_child_is_no_complaint():
+    body = "Wij willen graag verlof aanvragen voor onze dochter Fenna op 19 juni. Moet ik een formulier invullen?"
+    assert not_complaint("Verlofaanvraag", body, sentences(body))
+
+
+def test_a_request_turned_down_is_a_complaint():
+    body = "Het verlof voor onze dochter Fenna op 19 juni is afgewezen. Kan dat zomaar?"
+    assert not_complaint("Verlof", body, sentences(body)) is None
