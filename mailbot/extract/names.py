@@ -36,6 +36,9 @@ _FAMILIES = [
                 rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
     (re.compile(rf"(?P<n>{_UP}{_WORD})([ \t]+(({_PARTICLE})[ \t]+)*{_UP}{_WORD})?[ \t]*,[ \t]*{_OWN}\s+{_CHILD}", re.I), 6),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
+    # "vera uit groep 3", "Daan in klas 2b": a class right after a word, even in an all-lower-case mail (the word
+    # must then be a known first name, see add())
+    (re.compile(rf"(?<![\w@.])(?P<n>{_WORD})\s+(uit|in|van)\s+(groep|klas)\s+\d", re.I), 4),
     # the child's age or class in brackets right after the name: "Storm (8 jaar, 2de leerjaar)"
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+\((\d+\s*(jaar|jr|ans|years? old)|groep \d|\d+\s*(ste|de|e|me)\s+"
                 rf"(leerjaar|middelbaar|secundair|kleuterklas))"), 5),
@@ -46,10 +49,11 @@ _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
                     r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|leerkracht|ib'er|ib’er|"
                     r"invalmeester|zorgcoördinator|voorzitter|beste|dag|hallo|hoi|dear|bonjour|geachte)\s*[.,:(]?\s*$",
                     re.I)
-# Titles and greetings: the word after them is never the child (roles above are weaker: "de leerondersteuner
+# Titles and greetings: the word after them (on the same or the next line, not after a blank line: "Beste juf,\n\n
+# vera uit groep 3 ...") is never the child (roles above are weaker: "de leerondersteuner
 # Finn uit de klas gehaald" names the child after a role).
 _TITLE = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|beste|dag|"
-                    r"hallo|hoi|dear|bonjour|geachte|invalmeester|voorzitter)\s*[.,:(]?\s*$", re.I)
+                    r"hallo|hoi|dear|bonjour|geachte|invalmeester|voorzitter)[ \t]*[.,:(]?[ \t]*\n?[ \t]*\Z", re.I)
 _NOT_NAMES = {"dag", "beste", "dan", "mag", "may", "june", "lies", "will", "hope", "hoop", "rose", "wil", "ben",
               "les", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
               "school", "groep", "klas", "het", "de", "een", "jullie", "hij", "zij", "ze", "hem", "haar", "er"}

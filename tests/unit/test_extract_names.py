@@ -105,3 +105,15 @@ def test_no_child_named_means_no_name(body):
 ])
 def test_a_possessive_is_not_part_of_the_name(body, want):
     assert student_name("", body, "", "A. Parent")[0] == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("beste juf\n\nvera uit groep 3 mag al weken niet meer mee gymmen.\n\ngroetjes saskia", "vera"),
+    ("Hallo,\n\nsinds maandag zit noah in groep 5 alleen achteraan.\n\nGroet,\nPetra", "noah"),
+])
+def test_a_lower_case_first_name_before_a_class_is_the_child(body, want):
+    assert name(body, sender="Ouder") == want
+
+
+def test_a_lower_case_word_before_a_class_that_is_no_first_name_is_no_child():
+    assert name("hallo\n\niedereen uit groep 3 moest binnen blijven.\n\ngroet", sender="Ouder") is None
