@@ -51,6 +51,8 @@ _ACT_PART = re.compile(
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
     r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
+    r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
+    r"samen\s?(ge)?zeten|rond de tafel (ge)?zeten|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
     r"contact[ée])\b", re.I)
@@ -59,7 +61,7 @@ _ACT_PAST = re.compile(
     r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"ging(en)? (\w+ )?langs|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
 IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
@@ -127,14 +129,21 @@ def _outsiders_only(c: str) -> bool:
     return bool(_NOT_STAFF.search(c)) and not _STAFF.search(_NOT_STAFF.sub("", c))
 
 
+# "gevraagd wat wij ervan vinden": a writer's word after the act that opens a subordinate clause is not its subject.
+_SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|whether|how|why)\b", re.I)
+
+
 def _writer_act(c: str) -> str | None:
     """The writer's side did the act: 'ik heb het aangekaart bij de juf', 'we spraken de juf aan'."""
     for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c), *_SAID_IN_TALK.finditer(c)):
         before = c[:act.start()]
         who = list(_WRITER.finditer(before)) or ([m] if (m := _WRITER.search(c, act.end())) and
-                                                 m.start() - act.end() < 15 else [])
+                                                 m.start() - act.end() < 15 and
+                                                 not _SUBORDINATE.search(c[act.end():m.start()]) else [])
         if not who:
             continue
+        if who[0].start() > act.start() and _negated(before):
+            continue    # "Niemand heeft ons gevraagd": the writer after the act is no subject behind a negated one
         if act.re is _ACT_PART and not (_PAST_AUX.search(before) or _PAST_AUX.match(c, act.end() + 1)):
             continue
         start = min(who[0].start(), act.start())
@@ -217,10 +226,12 @@ def _staff_reply(c: str) -> str | None:
     return None
 
 
-# The writer saying outright they have not yet raised it ("ik heb meester Wouter er nog niet op aangesproken"):
+# The writer saying outright they have not yet raised it ("ik heb meester Wouter er nog niet op aangesproken",
+# "we hebben er nog met niemand van de school over gesproken"):
 # it outweighs a staff message read as an answer, which may be the very event complained about ("kreeg ik een
 # bericht van de meester dat ..."). A talk or act of the writer told elsewhere still counts.
-_NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|not yet|haven't yet|have not yet)\b[^.;]{0,40}"
+_NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|(nog )?met niemand|nog niemand|not yet|"
+                      r"haven't yet|have not yet|(to )?no ?one yet)\b[^.;]{0,40}"
                       r"\b(aangesproken|besproken|gesproken|aangekaart|gemeld|gemaild|gebeld|contact|raised|spoken|talked|"
                       r"discussed|contacted)\b", re.I)
 

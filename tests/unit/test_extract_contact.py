@@ -124,3 +124,21 @@ def test_not_yet_raised_outweighs_a_staff_message_that_is_the_event_itself():
     assert not done(text), informal_step(sentences(text))
     # a talk the writer did have still counts beside what they did not do yet
     assert done(text + " Wel heb ik het gisteren besproken met de directeur.")
+
+
+@pytest.mark.parametrize("text", [
+    "Op het zorgoverleg hebben wij daar meteen bezwaar tegen gemaakt.",
+    "Vorige maandag zaten we samen met de zorgcoördinator en het CLB.",
+])
+def test_an_objection_made_or_a_sitting_with_staff_is_contact(text):
+    assert done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # staff stating a position, but the writer says outright nobody has been asked yet
+    "De leerkrachten zeggen dat het niet haalbaar is. We hebben er nog met niemand van de school over gesproken.",
+    # the writer is the object of an act nobody did
+    "Niemand heeft ons gevraagd wat wij ervan vinden.",
+])
+def test_nobody_spoken_to_and_nobody_asking_us_is_no_contact(text):
+    assert not done(text)
