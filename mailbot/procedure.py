@@ -29,7 +29,7 @@ _SCHEMA: dict[str, dict[str, type]] = {
          "templates": _TABLE, "rules": _LIST, "routing": _TABLE},
     "procedure": {"name": _STR, "title": _STR, "country": _STR, "subdivision": _STR, "formal": _BOOL,
                   "ignore_category": _STR, "default_category": _STR, "min_score": _INT},
-    "category": {"description": _STR, "patterns": _LIST, "weight": _INT},
+    "category": {"description": _STR, "patterns": _LIST, "weight": _INT, "no_student_bonus": _INT},
     "body": {"name": _STR, "contact": _LIST, "role": _STR},
     "rule": {"name": _STR, "description": _STR, "category": _LIST, "formal": _BOOL, "any": _LIST,
              "all": _LIST, "none": _LIST, "decision": _STR, "reasons": _LIST, "reasons_from": _STR,
@@ -52,6 +52,9 @@ class Category:
     name: str
     description: str
     patterns: tuple[tuple[re.Pattern, int], ...]   # (compiled pattern, weight); negative weight = counter-evidence
+    # Added to the score when the mail names no student and a pattern of this category matched:
+    # for a category defined as "not about a specific student" (diverGENT's beleid).
+    no_student_bonus: int = 0
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,7 @@ def _categories(table: dict, f: str) -> dict[str, Category]:
                 pats.append((re.compile(regex, re.I), weight))
             except re.error as exc:
                 raise ProcedureError(f"{where}.patterns[{i}] {regex!r}: bad regular expression ({exc})") from None
-        out[name] = Category(name, cat.get("description", ""), tuple(pats))
+        out[name] = Category(name, cat.get("description", ""), tuple(pats), cat.get("no_student_bonus", 0))
     if not out:
         raise ProcedureError(f"{f}: no [categories]; add at least one")
     return out

@@ -178,7 +178,18 @@ def _current_safety(sentences: list[str]) -> bool:
     return any(safety_evidence([s]) and not _OVER.search(s) for s in sentences)
 
 
-def categorise(proc: Procedure, text: str) -> tuple[str, list[Evidence]]:
+# A parent writing about their own child ("onze jongste zit in…") complains about a specific
+# student even without a name; a negated mention ("mijn eigen kind heeft geen leersteun") does not.
+_OWN_CHILD = re.compile(r"\b(mijn|onze?|ons)\s+(eigen\s+)?(zoon|dochter|kind|jongste|oudste|middelste|pleeg\w+|klein(zoon|dochter|kind))\b"
+                        r"|\bmy (own )?(son|daughter|child)\b|\b(mon|ma|notre) (propre )?(fils|fille|enfant)\b", re.I)
+_NEGATION = re.compile(r"\b(niet|geen|not|no|pas)\b", re.I)
+
+
+def _refers_to_own_child(text: str) -> bool:
+    return any(_OWN_CHILD.search(s) and not _NEGATION.search(s) for s in re.split(r"(?<=[.!?\n])\s*", text))
+
+
+def categorise(proc: Procedure, text: str, *, student_named: bool = True) -> tuple[str, list[Evidence]]:
     best, best_score, best_ev = proc.default_category, 0, []
     for name, cat in proc.categories.items():
         if name == proc.ignore_category or not cat.patterns:
@@ -190,6 +201,9 @@ def categorise(proc: Procedure, text: str) -> tuple[str, list[Evidence]]:
                 score += weight
                 if weight > 0:
                     ev.append(Evidence(f"category:{name}", m.group(0)))
+        if ev and not student_named and cat.no_student_bonus and not _refers_to_own_child(text):
+            score += cat.no_student_bonus
+            ev.append(Evidence(f"category:{name}", "(no student named)"))
         if score >= proc.min_score and score > best_score:
             best, best_score, best_ev = name, score, ev
     return best, best_ev

@@ -56,6 +56,8 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
                                  tuple(a.filename for a in mail.attachments))
     if name is None and len(mail.full_text) > len(text.body):
         name, name_ev = family_member(mail.full_text.replace(text.body, "", 1), mail.from_name)
+    if name is None:            # a category meant for "no specific student" may now win
+        category, cat_ev = categorise(proc, text.subject + "\n" + "\n".join(sents), student_named=False)
     day, day_ev = latest_incident(sents, mail.date.date() if mail.date else None, list(text.bases),
                                   (proc.country, proc.subdivision)) if has_facts else (None, None)
     evidence += cat_ev + formal[:1] + in_court[:1] + handled[:1] + informal[:1] + urgent[:1]

@@ -34,3 +34,17 @@ def test_a_rule_for_all_pupils_is_policy(text):
 ])
 def test_one_childs_support_stays_leersteun(text):
     assert category(text) == "leersteun"
+
+
+def test_with_no_student_named_a_rule_mentioned_in_passing_makes_it_policy():
+    proc = load_procedure("divergent")
+    text = ("Klacht over de intake\nUw centrum laat ouders voortaan niet meer toe bij het eerste gesprek. "
+            "Dat is een slechte regel voor alle gezinnen die hulp zoeken.")
+    assert categorise(proc, text, student_named=False)[0] == "beleid"
+
+
+def test_a_parent_about_their_own_unnamed_child_is_not_policy():
+    proc = load_procedure("divergent")
+    text = ("Klacht over de begeleiding\nOnze oudste krijgt sinds oktober leersteun van uw centrum. "
+            "De leerondersteuner besliste zonder overleg dat hij voortaan alleen nog in de gang werkt.")
+    assert categorise(proc, text, student_named=False)[0] == "leersteun"
