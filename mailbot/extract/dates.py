@@ -44,12 +44,18 @@ _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|
                      # the child's background, not the facts complained about ("she is still learning Dutch")
                      r"\b(still|nog (steeds|altijd))\s+(aan het )?(learning|leert|leren|new to|nieuw in)\b|"
                      # ... or how well the child speaks the language ("his Dutch is still very basic")
-                     r"\b(dutch|nederlands|english|engels|french|frans|taal|language)\s+(is|was)\s+(still|nog (steeds|altijd))\b",
+                     r"\b(dutch|nederlands|english|engels|french|frans|taal|language)\s+(is|was)\s+(still|nog (steeds|altijd))\b|"
+                     # what the complaint is about, still ("het gaat nog steeds over hetzelfde feit", "mijn klacht betreft
+                     # nog altijd ...", "it is still about"): the topic stays, the facts need not go on
+                     r"\b(gaat|ging|gaan|betreft|betrof|handelt|draait|is|it's)\s+(het\s+|hij\s+|ze\s+)?(nog (steeds|altijd)|still)\s+"
+                     r"(over|om|about|to do with)\b|\b(nog (steeds|altijd)|still)\s+(over|om|about)\s+(hetzelfde|dezelfde|the same)\b|"
+                     r"\b(nog (steeds|altijd)|still)\s+(hetzelfde|dezelfde|the same)\s+(feit|zaak|voorval|incident|klacht|matter)\b",
                      re.I)
 # "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
 _NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
-                             r"\b(loopt|gaat|verloopt)\s+(het\s+)?(nu\s+|wel\s+|verder\s+|intussen\s+|inmiddels\s+)?(goed|prima|"
-                             r"beter)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b", re.I)
+                             r"\b(loopt|liep|gaat|ging|verloopt|verliep)\s+(het\s+)?((nu|wel|verder|intussen|inmiddels|ondertussen|sindsdien|"
+                             r"sinds toen|nadien|daarna|weer|opnieuw|echt|heel|erg|zeer|best|al)\s+){0,3}(goed|prima|beter|"
+                             r"vlot|uitstekend)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b", re.I)
 # "Er is sindsdien niets veranderd": the outcome of the parent's steps, not the facts going on.
 _NO_RESULT = re.compile(r"\b(niets|niks|nothing)\b[^.]{0,20}\b(veranderd|gebeurd|gehoord|changed|happened)\b|"
                         r"\bgeen (reactie|antwoord|verandering)\b", re.I)
@@ -58,7 +64,11 @@ _PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\
 # A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
 # what follows its "dat" is what happened.
 _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
-_SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|any ?more|no longer|nobody|never|not|still)\b", re.I)
+# "Sinds 2 maart heeft de school die afspraak geschrapt": a measure withdrawn since a day stays withdrawn up to the
+# mail, like "sinds 2 maart mag hij niet meer".
+_SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|any ?more|no longer|nobody|never|not|still|"
+                             r"geschrapt|afgeschaft|ingetrokken|stopgezet|opgeheven|weggenomen|afgenomen|teruggeschroefd|"
+                             r"afgebouwd|gehalveerd|verboden|geweigerd|removed|withdrawn|stopped|scrapped|cancelled)\b", re.I)
 _HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
              r"confirmed|admitted)\b")
@@ -67,6 +77,10 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gema
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest|over gehad|"
                       r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
+                      # the outcome of an earlier complaint ("werd al formeel door u behandeld", "u liet weten dat de
+                      # klacht ongegrond was", "bezwaar afgewezen"): the handling, not the facts complained about
+                      r"\b(formeel|officieel)\b[^.]{0,25}\b(behandeld|afgehandeld)\b|\b(klacht|bezwaar|complaint)\b[^.]{0,60}"
+                      r"\b(ongegrond|gegrond|afgewezen|verworpen|afgehandeld|unfounded|dismissed|rejected)\b|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|"
                       # a meeting the writer takes part in; the child's own appointment with staff is a fact
                       r"\b(ik|wij|we|mij|me|ons)\b[^.]{0,40}\b(afspraak|gesprek|overleg)\b|\bafspraak\b[^.]{0,30}\b(met|bij) (mij|ons|de directie)\b|"
@@ -77,6 +91,12 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gema
 # after-effect: it dates the incident only when nothing else does, and its "sindsdien" is no ongoing situation.
 _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\bnachtmerries?\b|"
                         r"\b(ons|mij|me)\b[^.]{0,30}\bverteld\b|\bvertelde (het )?(ons|mij|me)\b|"
+                        # the day the writer learnt of it is no incident: the child telling, or the parents finding out
+                        r"\b(vertel(de|t)|zei|zegt)\s+(hij|ze|zij)\s+(het\s+)?(pas\s+|eindelijk\s+)?(aan\s+|tegen\s+)?(ons|mij|me)\b|"
+                        # (hearing it FROM staff, "hoorde ik van meester Rik dat het niet lukt", is their act: not here)
+                        r"\b(told|tells|informed)\s+(us|me)\b|\b(we|i)\s+(only\s+)?(found out|heard about it)\b|"
+                        r"\b(hoorden|hoorde|vernamen|vernam|ontdekten|ontdekte)\s+(we|wij|ik)\s+(het\s+|er\s+|dit\s+)?pas\b|"
+                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|"
                         r"\b(twijfelt|twijfelde|weigert|weigerde|durft|durfde|schaamt|huilt|huilde)\b|"
                         r"\bwil(de)?\b[^.]{0,30}\bniet\b[^.]{0,25}\b(naar|meer|dat)\b|\bgaat\b[^.]{0,25}\bniet naar school|"
                         r"\b(is|was|zijn|waren)\b (nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"

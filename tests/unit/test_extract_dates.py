@@ -233,3 +233,36 @@ def test_a_contrast_clause_about_the_writers_earlier_request_keeps_the_fact_date
     text = ("Vorige donderdag heeft de begeleidster in de klas verteld dat hij dyslexie heeft, terwijl wij uitdrukkelijk "
             "hadden gevraagd dat niet te doen. Ik heb haar gisteren gebeld.")
     assert day(text) == date(2026, 10, 8)
+
+
+# Round 11: the day the writer learnt of it, a topic that stays, a measure withdrawn, praise of what goes on.
+@pytest.mark.parametrize("text,want", [
+    # the child telling the parents, or the parents finding out, is no incident (nl and en)
+    ("Vorige woensdag werd Sara in de gang vastgegrepen door een jongen uit groep 8. Pas gisteren vertelde ze het ons.",
+     date(2026, 10, 7)),
+    ("On 5 October a classmate pushed him off the climbing frame. He only told us about it yesterday.", date(2026, 10, 5)),
+    ("Op 2 oktober werd Ben geschopt op de speelplaats. Eergisteren hoorden we het pas van een andere mama.",
+     date(2026, 10, 2)),
+    # the topic of a renewed complaint ("het gaat nog altijd over ...") is no ongoing situation
+    ("Mijn klacht betreft nog altijd hetzelfde voorval: op 14 september werd Noor uitgescholden door de begeleidster.",
+     date(2026, 9, 14)),
+    ("It is still about the same incident: on 21 September the support teacher did not turn up.", date(2026, 9, 21)),
+    # the outcome of the earlier complaint dates the handling, not the facts
+    ("Op 20 september kreeg ik een brief dat mijn klacht ongegrond werd verklaard. Het ging om de sessie van 3 september "
+     "die zonder verwittiging werd afgelast.", date(2026, 9, 3)),
+    # what the writer says goes well since then is not the facts going on
+    ("Op 9 oktober vorig jaar noemde de begeleidster haar dom. Het loopt sindsdien echt wel goed met de begeleiding.",
+     date(2025, 10, 9)),
+])
+def test_learning_of_it_a_topic_and_what_goes_well_are_not_the_incident(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a measure withdrawn since a day stays withdrawn up to the mail
+    "Sinds maandag 5 oktober heeft de school de rustruimte voor hem afgeschaft.",
+    "Sinds 1 oktober is zijn extra tijd bij toetsen ingetrokken door de directie.",
+    "Since 2 October the school has withdrawn her laptop.",
+])
+def test_a_measure_withdrawn_since_a_day_is_ongoing(text):
+    assert day(text) == TUE_13_OCT
