@@ -16,6 +16,7 @@ _FORWARD = re.compile(r"^\s*-{2,}\s*(Doorgestuurd bericht|Forwarded message|Mess
 # Outlook's plain forward has no dashed line: a "Van:" line followed by more header lines starts the message.
 _HEADER_BLOCK = re.compile(r"^(?=\s*(van|from|de)\s*:\s*\S[^\n]*\n(\s*(verzonden|sent|date|datum|aan|to|onderwerp|"
                            r"subject|objet|envoy[ée]|cc)\s*:[^\n]*\n){2,})", re.I | re.M)
+_REPLY = re.compile(r"\s*(re|antw|aw|sv|r)\s*:", re.I)
 # The writer speaks as the child's parent (category.py uses it too).
 AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon|zoontje|dochter|dochtertje|kind|kinderen|"
                         r"son|daughter|child|fils|fille|enfant)\b|\b(mama|papa|moeder|vader|mother|father|maman|papa)\s+"
@@ -63,6 +64,10 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     while rest and (_HEADER_LINE.match(rest[0]) or not rest[0].strip()) and len(head) < 10:
         head.append(rest.pop(0))
     sender = " ".join(head).lower()
+    if not _FORWARD.search(mail.full_text) and _REPLY.match(mail.subject):
+        # A reply quoting the message it answers ("RE: Uw formele klacht" over the director's "Van:/Aan:" block):
+        # the sender's address on its To line means they received it; only the From line names its writer.
+        sender = " ".join(h for h in head if re.match(r"\s*(van|from|de)\s*:", h, re.I)).lower()
     who = [w for w in (mail.from_addr, mail.from_name.lower()) if w]
     # A member of staff passing on a parent's mail ("hieronder de mail van de vader van Sam"): the parent's
     # words are the complaint. A parent forwarding the teacher's answer is not this: the teacher does not
