@@ -35,9 +35,10 @@ _SCHOOL = (r"de school|the school|school(directeur|directie)|(nieuwe |de )?direc
 # begeleiding"): it names no side.
 _ACTOR = re.compile(rf"\b(?P<centre>{_CENTRE})|\b(?P<school>{_SCHOOL})\b", re.I)
 # A staff member named after one of these is the place or partner of the act, not its subject.
+# An adjective may stand between ("aan de nieuwe klasleerkracht", "met haar vorige begeleidster", "to her new teacher").
 _OBLIQUE = re.compile(r"\b(bij|met|aan|voor|tegen|over|naar|tot|op|in|uit|na|tijdens|sinds|with|to|for|about|at|of|"
-                      r"on|in|during)\s+((de|het|een|die|deze|dat|onze|haar|zijn|the|a|that|this|her|his|our)\s+)?$",
-                      re.I)
+                      r"on|in|during)\s+((de|het|een|die|deze|dat|onze|haar|zijn|the|a|that|this|her|his|our)\s+)?"
+                      r"((\w+e|eigen|new|old|former|other)\s+)?$", re.I)
 # An actor joined to an oblique one ("met de leerondersteuner en de zorgcoördinator"), or its genitive ("de
 # zorgcoördinator van de school"), is oblique too.
 _AND = re.compile(r"^\s*(en|of|and|or|van|of the)\s+((de|het|een|die|onze|haar|zijn|the|a|her|his|our)\s+)?$", re.I)
@@ -59,6 +60,7 @@ _PROPOSAL = re.compile(r"\b(voorgesteld|stelde\w* voor|stel\w* voor|afgesproken|
                        re.I)
 _CLAUSE = re.compile(r"[,;:()]|\s(?=(dat|wat|omdat|als|wanneer|terwijl|want|zodat|waardoor|hoewel|maar|because|"
                      r"that|when|while|but|although)\b)", re.I)
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 _PRONOUN = re.compile(r"^\W*(\w+\s+){0,4}?(ze|zij|hij|she|he)\b", re.I)
 # A subordinate clause's pronoun is as often the child ("dat ze niet naar school wil") as the actor.
 _SUBORDINATE = re.compile(r"^\W*(dat|wat|omdat|als|wanneer|terwijl|want|zodat|waardoor|hoewel|because|that|when|while|"
@@ -109,6 +111,9 @@ def acts(sentences: list[str]) -> list[Act]:
 
 
 def _clauses(sentence: str) -> list[str]:
+    # A bracketed aside ("de afspraken (voorleessoftware bij toetsen) niet doorgegeven") does not end the clause:
+    # the verb after it still belongs to the subject before it.
+    sentence = _ASIDE.sub(" ", sentence)
     parts, start = [], 0
     for m in _CLAUSE.finditer(sentence):
         parts.append(sentence[start:m.start()])

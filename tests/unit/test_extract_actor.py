@@ -32,6 +32,13 @@ def actors(text: str) -> list[str]:
     ("Wij waren niet op die klassenraad.", []),
     # a talk with staff that yielded nothing is the writer's step, not the staff's act
     ("Een gesprek met de leerondersteuner en de zorgcoördinator van de school leverde niets op.", []),
+    # staff after a preposition and an adjective are the receiver, not the actor; a bracketed aside does not end the
+    # clause whose subject is before it
+    ("Op 2 oktober heeft de begeleidster het verslag (met de afspraken voor toetsen) niet aan de nieuwe titularis "
+     "bezorgd.", [CENTRE]),
+    ("De leerondersteuner gaf de info niet door aan haar vorige klasleerkracht.", [CENTRE]),
+    ("The support teacher did not pass the plan on to her new teacher.", [CENTRE]),
+    ("De zorgjuf (die nieuw is) gaf hem geen extra tijd.", [SCHOOL]),
 ])
 def test_the_actor_is_the_subject_of_the_withholding_act(text, want):
     assert actors(text) == want
