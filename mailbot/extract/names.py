@@ -32,7 +32,8 @@ _FAMILIES = [
                 rf"stiefvader|stiefmoeder|father|mother|parents?|grand(father|mother|parents)|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne|ivm|i\.v\.m\.|betreffende|inzake|m\.b\.t\.|regarding|"
                 rf"concerning)\s+(?P<n>{_WORD})", re.I), 5),
-    (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuning|sessies?|rapport|support|accompagnement)\s+"
+    (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuner|begeleidster|begeleider|ondersteuning|sessies?|"
+                rf"rapport|support|accompagnement)\s+"
                 rf"(van|voor|for|de)\s+(?P<n>{_WORD})", re.I), 4),
     (re.compile(rf"(?P<n>{_UP}{_WORD})([ \t]+(({_PARTICLE})[ \t]+)*{_UP}{_WORD})?[ \t]*,[ \t]*{_OWN}\s+{_CHILD}", re.I), 6),
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+(\((groep|\d)|zit (nu )?in (groep|het|de) )"), 4),
@@ -88,6 +89,8 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     scores: Counter = Counter()
     full: dict[str, str] = {}
     phrase: dict[str, str] = {}
+    unknown: dict[str, tuple[str, str]] = {}     # capitalised words a phrase family names but the list lacks
+    unknown_hits: Counter = Counter()
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
         # A possessive ("Arjun's class", "Anne’s fiets") belongs to the name, not in it.
@@ -98,10 +101,15 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         # A capitalised word right after "mijn zoon" is a name even when the list lacks it ("Bavo").
         known = is_first_name(first) or (score >= 5 and first[0].isupper() and key not in _NOT_NAMES
                                          and len(first) > 2)
-        if key in excluded or not known:
+        if key in excluded:
+            return
+        name = _POSSESSIVE.sub("", _with_surname(first, text[pos + len(first):]))
+        if not known:
+            if score >= 4 and first[0].isupper() and len(first) > 2 and key not in _NOT_NAMES:
+                unknown.setdefault(key, (name, why))
+                unknown_hits[key] += 1
             return
         scores[key] += score
-        name = _POSSESSIVE.sub("", _with_surname(first, text[pos + len(first):]))
         if len(name) > len(full.get(key, "")):
             full[key] = name
         phrase.setdefault(key, why)
@@ -121,6 +129,13 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         if (w[0].isupper() or scores.get(w.casefold())) and not _after_staff(body, m.start()):
             # A full name ("Jasper Wouters kwam in tranen thuis") is a person written about, not a passing word.
             add(w, body, m.start(), 2 if _with_surname(w, body[m.end():]) != w else 1, m.group(0))
+    # A name the list lacks ("de leerondersteuner van Jitse") counts when a second cue confirms it: the subject line
+    # names it too (not as its first word, which is capitalised anyway), or a second phrase family does.
+    subject_words = {w.casefold() for w in re.findall(rf"(?<![\w@.]){_UP}{_WORD}", _REPLY_PREFIX.sub("", subject))[1:]}
+    for key, (name, why) in unknown.items():
+        if key in subject_words or unknown_hits[key] >= 2:
+            scores[key] += 5
+            full[key], phrase[key] = name, why
     single = Counter({k: v for k, v in scores.items() if v == 1 and is_first_name(k)})
     scores = Counter({k: v for k, v in scores.items() if v >= 2})
     if not scores and len(single) == 1:
@@ -132,6 +147,7 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     return full[best], Evidence("student_name", phrase[best])
 
 
+_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|tr|antw|aw|wg|doorst)\s*:\s*)+", re.I)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")     # "Arjun's", "Evans's", "Peeters'"
 # A first name inside a school's or street's name ("Basisschool Ter Linde", "De Roos", "Sint-Jan") is no child.
 _IN_PROPER_NOUN = re.compile(r"(\b(Ter|Ten|Te|De|Den|Het|'t|Sint|St\.?|Basisschool|School|Kindcentrum|Atheneum|College|Lyceum|"

@@ -117,3 +117,20 @@ def test_a_lower_case_first_name_before_a_class_is_the_child(body, want):
 
 def test_a_lower_case_word_before_a_class_that_is_no_first_name_is_no_child():
     assert name("hallo\n\niedereen uit groep 3 moest binnen blijven.\n\ngroet", sender="Ouder") is None
+
+
+@pytest.mark.parametrize("body,subject,want", [
+    # a name the first-name list lacks, named by a phrase family and again in the subject line
+    ("Sinds oktober komt de begeleidster van Jorre maar om de twee weken.\n\nGroeten,\nKatrien", "Re: Leersteun Jorre",
+     "Jorre"),
+    # ... or by two phrase families
+    ("De leersteun voor Wiebe is gestopt. Wiebe zit in groep 4 en heeft die hulp nodig.\n\nGroet,\nAnja",
+     "Vraag", "Wiebe"),
+])
+def test_a_name_the_list_lacks_counts_when_two_cues_confirm_it(body, subject, want):
+    assert name(body, subject=subject, sender="Ouder") == want
+
+
+def test_one_cue_alone_does_not_make_an_unknown_word_a_name():
+    body = "De begeleiding van Xyzzor loopt niet goed.\n\nGroet,\nAnja"
+    assert name(body, subject="Vraag", sender="Ouder") is None
