@@ -136,8 +136,27 @@ def _ongoing(s: str) -> Evidence | None:
 _CONTRAST = re.compile(r",?\s*\b(terwijl|hoewel|ofschoon|whereas|although)\b.*$", re.I)
 
 
+# Correspondence about the matter: the writer receiving a letter, an answer or a decision, staff calling or mailing
+# the writer back, the writer sending the complaint, the writer's own absence that delayed the mail. Its date is
+# when the writer heard or wrote, not when it happened ...
+_CORRESPONDENCE = re.compile(
+    r"\b(kregen|kreeg|krijgen|ontvingen|ontving|gekregen|ontvangen|received|got)\b[^.]{0,40}\b(brief|mail|e-?mail|"
+    r"bericht|antwoord|reactie|uitnodiging|beslissing|schrijven|telefoontje|letter|answer|reply|response|message|"
+    r"decision|invitation)\b|"
+    r"\b(brief|mail|e-?mail|bericht|antwoord|reactie|uitnodiging|beslissing|schrijven)\b[^.]{0,25}\b(ontvangen|gekregen)\b|"
+    r"\b(belde|mailde|schreef|antwoordde|reageerde|stuurde|contacteerde|called|emailed|e-mailed|wrote|replied)\s+"
+    r"(\w+\s+){0,3}?(ons|mij|me|us)\b|\b(werd|werden)\s+(ik|we|wij)\b[^.]{0,30}\b(gebeld|gemaild|gecontacteerd)\b|"
+    r"\b(klacht|brief|mail|e-?mail|complaint)\b[^.]{0,40}\b(verstuurd|verzonden|opgestuurd|gestuurd|sent)\b|"
+    r"\b(ik|wij|we|i)\b[^.]{0,30}\b(ziek|op reis|op vakantie|in het buitenland|ill|away|abroad)\s+(was|waren)\b",
+    re.I)
+# ... unless it says what the message said: then the message is the act complained about ("kregen we een brief dat
+# de leersteun stopt", "een bericht van meester Wouter dat Roos ongeoorloofd afwezig was").
+_CONTENT = re.compile(r"\b(dat|that|om te (zeggen|melden)|waarin|with the news)\b", re.I)
+
+
 def _is_process(s: str) -> bool:
-    return bool(_PROCESS.search(_CONTRAST.sub("", s) or s))
+    core = _CONTRAST.sub("", s) or s
+    return bool(_PROCESS.search(core)) or bool(_CORRESPONDENCE.search(core) and not _CONTENT.search(core))
 
 
 def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,

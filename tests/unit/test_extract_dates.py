@@ -266,3 +266,22 @@ def test_learning_of_it_a_topic_and_what_goes_well_are_not_the_incident(text, wa
 ])
 def test_a_measure_withdrawn_since_a_day_is_ongoing(text):
     assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writer receiving a letter, an answer or a decision dates when they heard, not what happened
+    ("Op 2 oktober werd Lotte op de speelplaats geduwd. Op 9 oktober kregen wij de brief met de beslissing van de "
+     "directie.", date(2026, 10, 2)),
+    ("Op 2 oktober werd Lotte geduwd. Gisteren heb ik uw antwoord ontvangen.", date(2026, 10, 2)),
+    ("Last Tuesday (6 October) Tom was pushed. On 9 October we received a letter from the school.", date(2026, 10, 6)),
+    # staff calling or mailing the writer back, the writer sending the complaint, the writer's own absence
+    ("Op 2 oktober kwam de begeleidster niet. De coördinator belde ons op 7 oktober terug.", date(2026, 10, 2)),
+    ("Op 2 oktober kwam de begeleidster niet. Op 8 oktober werd ik gebeld door de directeur.", date(2026, 10, 2)),
+    ("Op 2 oktober kwam de begeleidster niet. Mijn klacht heb ik op 5 oktober per mail verstuurd.", date(2026, 10, 2)),
+    ("Op 2 oktober werd Tom gepest. Ik schrijf pas nu omdat wij tot 9 oktober op reis waren.", date(2026, 10, 2)),
+    # ... but a message whose content is the act complained about is the incident
+    ("Op 2 oktober hadden we een goed gesprek. Op 9 oktober kregen we een mail dat de leersteun stopt.",
+     date(2026, 10, 9)),
+])
+def test_correspondence_about_the_matter_is_no_incident(text, want):
+    assert day(text) == want
