@@ -52,7 +52,8 @@ _ACT_PART = re.compile(
     r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
-    r"samen\s?(ge)?zeten|rond de tafel (ge)?zeten|"
+    r"samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
+    r"gaan (praten|spreken|klagen|vragen)|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
     r"contact[ée])\b", re.I)
@@ -61,7 +62,7 @@ _ACT_PAST = re.compile(
     r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"ging(en)? (\w+ )?langs|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
 IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
@@ -76,6 +77,12 @@ _TOOK_PLACE = re.compile(r"\b(gehad|gevoerd|plaatsgevonden|plaatsvond|doorgegaan
                          r"werd|werden|zei|zeiden|gaf|gaven|meegedeeld|gezegd|verteld|vertelde|vertelden|beloofd|"
                          r"beloofde|beloofden|bleek|bleef|bleven|aangegeven|geantwoord|besproken|gesproken)\b", re.I)
 _PARTAKER = re.compile(r"\b(ik|wij|we|ons|mij|me|cli[eë]nt(e|en)?)\b", re.I)
+# A routine meeting every parent is invited to (a report talk, a parents' evening): staff telling the parents there
+# ("op het oudercontact zei de juf ons dat ...") is no sign the parents raised anything; only their own act is.
+_ROUTINE = re.compile(r"\b(rapport(gesprek(ken)?|avond)|oudercontact(en|avond)?|ouderavond|(10|tien)[- ]?minutengesprek(ken)?|"
+                      r"kennismakingsgesprek(ken)?|info(rmatie)?avond|parents'? evening|parent-teacher (meeting|evening|"
+                      r"conference)|report (meeting|evening))\b", re.I)
+_AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
 _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|leverde|gaf niets|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
 # Staff answering the writer.
@@ -167,8 +174,12 @@ def _meeting(c: str) -> str | None:
         return None
     if _outsiders_only(c):
         return None
-    if _TOOK_PLACE.search(c) and _PARTAKER.search(c) and not re.search(r"\b(met|with)\s+(ons|mij|me|us)\b", c, re.I):
+    routine = bool(_ROUTINE.search(c))
+    if _TOOK_PLACE.search(c) and (_AS_SUBJECT if routine else _PARTAKER).search(c) and \
+            not re.search(r"\b(met|with)\s+(ons|mij|me|us)\b", c, re.I):
         return c.strip()
+    if routine:
+        return None
     with_staff = re.search(r"\b(met|with)\b[^.]{0,60}" + r"\b" + STAFF + r"\b", c[m.end():], re.I)
     if with_staff and _OUTCOME.search(c):
         return c.strip()
@@ -213,7 +224,7 @@ def _staff_reply(c: str) -> str | None:
     if (a := _ANSWER_OF.search(c)) and not _negated(c[:a.start()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop)\b",
                                                                                        c[:a.start()], re.I):
         return a.group(0)
-    for verb, needs_addressee in ((_REPLY, False), (_TOLD_US, True)):
+    for verb, needs_addressee in ((_REPLY, False), *(() if _ROUTINE.search(c) else ((_TOLD_US, True),))):
         for v in verb.finditer(c):
             s = [m for m in _STAFF.finditer(c[:v.start()]) if m.group(0).lower() not in ("u", "jullie", "centrum")]
             if not s or _negated(c[s[-1].end():v.start()]):

@@ -142,3 +142,28 @@ def test_an_objection_made_or_a_sitting_with_staff_is_contact(text):
 ])
 def test_nobody_spoken_to_and_nobody_asking_us_is_no_contact(text):
     assert not done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # at a routine meeting every parent goes to, staff telling the parents something is no sign they raised it
+    "Op het oudercontact van 9 oktober zei de juf dat Fien het nooit zal halen. Ik heb daar nooit iets over gezegd.",
+    "Tijdens het rapportgesprek vertelde de meester ons dat Daan achterloopt. Daar schrok ik van.",
+    "Op de ouderavond gaf de titularis aan dat Wout te traag werkt.",
+    "At the parents' evening the teacher told us that Sam is lazy.",
+])
+def test_staff_telling_the_parents_at_a_routine_meeting_is_no_informal_step(text):
+    assert not done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but what the parents themselves did there still counts
+    "Op het rapportgesprek hebben we het over de pesterijen gehad.",
+    "Op het oudercontact heb ik de juf gezegd dat Fien zich gekwetst voelt.",
+    # idioms of going to staff with it
+    "Vorige week heb ik bij de juf aan de bel getrokken.",
+    "Ik ben meteen naar de klastitularis gestapt.",
+    "We stapten de dag erna naar de directeur.",
+    "Wij zijn gaan praten met de zorgcoördinator.",
+])
+def test_the_parents_own_act_at_a_meeting_or_going_to_staff_is_an_informal_step(text):
+    assert done(text)
