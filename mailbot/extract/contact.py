@@ -8,7 +8,8 @@ Three shapes carry it, each built from the same lexicons (staff roles, acts, ten
            "ik heb de coördinator aan de telefoon gehad", "I raised it with the teacher";
   meeting  a talk the writer took part in, in the past: "twee gesprekken gehad met meester Jeroen",
            "op het overleg van maandag hebben ze ons meegedeeld"; or one with staff whose outcome is
-           told ("een gesprek met de juf leverde niets op");
+           told ("een gesprek met de juf leverde niets op"); not a meeting where staff announced the very
+           decision complained about, nor staff telling the parents at a routine parents' evening;
   reply    staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
            "het antwoord van juf Ilse", "ik kreeg als antwoord", or staff responding in a call ("heeft
            dat aan de telefoon niet ontkend") — an answer proves it was raised.
@@ -82,6 +83,12 @@ _PARTAKER = re.compile(r"\b(ik|wij|we|ons|mij|me|cli[eë]nt(e|en)?)\b", re.I)
 _ROUTINE = re.compile(r"\b(rapport(gesprek(ken)?|avond)|oudercontact(en|avond)?|ouderavond|(10|tien)[- ]?minutengesprek(ken)?|"
                       r"kennismakingsgesprek(ken)?|info(rmatie)?avond|parents'? evening|parent-teacher (meeting|evening|"
                       r"conference)|report (meeting|evening))\b", re.I)
+# A meeting where staff announced the decision complained about ("op het MDO werd ons meegedeeld dat ze geen extra tijd
+# meer krijgt"): the decision was made there, the parents did not yet take it up with anyone.
+_ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bmee|te horen|verteld|vertelde(n)?|"
+                        r"(laten|liet|lieten) weten|beslist|besliste(n)?|besloten|aangekondigd|kondigde(n)?\b[^.;]{0,30}\baan)"
+                        r"\b[^.;]{0,30}\bdat\b[^.;]{0,80}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
+                        r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan)\b", re.I)
 _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
 _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|leverde|gaf niets|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
@@ -173,6 +180,8 @@ def _meeting(c: str) -> str | None:
     if _negated(before[-40:]) or _PLAN.search(before) or _PLAN.search(c[m.end():m.end() + 40]):
         return None
     if _outsiders_only(c):
+        return None
+    if _ANNOUNCED.search(c[m.end():]):
         return None
     routine = bool(_ROUTINE.search(c))
     if _TOOK_PLACE.search(c) and (_AS_SUBJECT if routine else _PARTAKER).search(c) and \

@@ -167,3 +167,19 @@ def test_staff_telling_the_parents_at_a_routine_meeting_is_no_informal_step(text
 ])
 def test_the_parents_own_act_at_a_meeting_or_going_to_staff_is_an_informal_step(text):
     assert done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting where staff announced the decision complained about: the parents have not yet taken it up
+    "Op het MDO van 5 oktober werd ons meegedeeld dat Lina geen extra tijd meer krijgt. Wij zijn het daar niet mee eens.",
+    "In een gesprek op 4 maart kregen we te horen dat de begeleiding stopt.",
+    "Op het zorgoverleg van 12 maart hebben ze ons verteld dat het aantal uren gehalveerd wordt.",
+    "We werden uitgenodigd voor een gesprek waarin de directeur meedeelde dat Sem niet meer naar de rustruimte mag.",
+])
+def test_a_meeting_that_announced_the_contested_decision_is_no_informal_step(text):
+    assert not done(text)
+
+
+def test_the_parents_objection_at_that_meeting_still_counts():
+    assert done("In het gesprek met de zorgcoördinator heb ik gezegd dat ik niet akkoord ga met de beslissing.")
+    assert done("Op het overleg van maandag hebben ze ons meegedeeld wie de nieuwe begeleidster wordt.")
