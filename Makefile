@@ -31,9 +31,7 @@ score: $(STAMP)
 
 # Our own independently written corpora, for generalisation (see each folder's README).
 score-all: $(STAMP)
-	@for d in $(SHARED)/corpus/dev tests/fixtures/holdout tests/fixtures/blind tests/fixtures/blind2 \
-	          tests/fixtures/blind3 tests/fixtures/blind4 tests/fixtures/blind5 tests/fixtures/blind6 \
-	          tests/fixtures/blind7 tests/fixtures/blind8 tests/fixtures/blind9; do \
+	@for d in $(SHARED)/corpus/dev tests/fixtures/holdout $$(ls -d tests/fixtures/blind* | sort -V); do \
 	  [ -f $$d/labels.jsonl ] || continue; \
 	  printf '%-24s ' $$(basename $$d); \
 	  $(BIN)/python $(SHARED)/corpus/score.py $$d --cmd $(BIN)/mailbot | tail -n 1; \
