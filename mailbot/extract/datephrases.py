@@ -27,12 +27,13 @@ _MONTHS = {
 _WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
              "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
              "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
-_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "a": 1, "one": 1, "two": 2,
-            "three": 3, "four": 4, "deux": 2, "trois": 3}
+_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+            "tien": 10, "elf": 11, "twaalf": 12, "veertien": 14, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+            "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "deux": 2, "trois": 3, "quatre": 4}
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD = "|".join(_WEEKDAYS)
 
-_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de)?\s+(?P<m>{_MON})\.?(?:\s+(?P<y>20\d\d))?(?!\w)", re.I)
+_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de|th|st|nd|rd)?\s+(of\s+)?(?P<m>{_MON})\.?(?:\s+(?P<y>20\d\d))?(?!\w)", re.I)
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>[0-3]?\d)(st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)
 _NUMERIC = re.compile(r"(?<![\w/.,-])(?<!groep )(?<!klas )(?<!groepen )(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                       r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/]|[.,]\d|\s*(uur|u\b|h\b|extra|van de|of the))")
@@ -42,11 +43,17 @@ _MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|e
 _RELATIVE = [
     (re.compile(rf"\b(vorige|afgelopen) week (?P<wd>{_WD})\b", re.I), "prev_week_wd"),
     (re.compile(rf"\b(vorige|afgelopen|last|dernier)\s+(?P<wd>{_WD})\b|\b(?P<wd2>{_WD})\s+dernier\b", re.I), "last_wd"),
-    (re.compile(r"\b(?P<n>\w+) (weken|week|weeks?|semaines?) (geleden|ago)|il y a (?P<n2>\w+) semaines?", re.I), "weeks_ago"),
-    (re.compile(r"\b(?P<n>\w+) (dagen|days|jours) (geleden|ago)", re.I), "days_ago"),
+    # "drie weken terug" is Flemish and spoken Dutch for "drie weken geleden"
+    (re.compile(r"\b(?P<n>\w+) (weken|week|weeks?|semaines?) (geleden|terug|ago)|il y a (?P<n2>\w+) semaines?", re.I),
+     "weeks_ago"),
+    (re.compile(r"\b(?P<n>\w+) (dagen|days|jours) (geleden|terug|ago)|il y a (?P<n2>\w+) jours", re.I), "days_ago"),
+    # "op de 8ste", "on the 8th": a day of this month (of the month before when that day is still to come)
+    (re.compile(r"\b(op|on|le)?\s*(de|the)\s+(?P<dom>[0-3]?\d)(ste|de|e|th|st|nd|rd)\b(?=\s*([,.;:)!?]|$|\s+(werd|was|is|"
+                r"kwam|heeft|had|hebben|kreeg|moest|mocht|ging|zei|om|in|op|tijdens|at|were|he|she|we|they|the)\b))",
+                re.I), "day_of_month"),
     (re.compile(r"\b(vorig|afgelopen|last|dit|this|het) weekend\b|\bce week-end|\bweek-end dernier", re.I), "weekend"),
     (re.compile(r"\b(vorige|afgelopen|last) week\b|\bla semaine dernière", re.I), "last_week"),
-    (re.compile(r"\beergisteren\b", re.I), "minus2"),
+    (re.compile(r"\beergisteren\b|\bthe day before yesterday\b|\bavant-hier\b", re.I), "minus2"),
     (re.compile(r"\b(gisteren|gister)(avond|middag|ochtend|morgen|nacht)?\b|\byesterday\b|\bhier soir\b", re.I), "minus1"),
     # A bare weekday ("maandag heeft de juf ...", "het rapport dat vrijdag meekwam") is the latest such day before
     # the mail; not when it names a plan or a habit, nor when a date follows ("dinsdag 13 oktober").
@@ -110,6 +117,13 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
         return sent - timedelta(days=1)
     if kind == "minus2":
         return sent - timedelta(days=2)
+    if kind == "day_of_month":
+        day = int(m.group("dom"))
+        got = _safe(sent.year, sent.month, day)
+        if got and got > sent:
+            y, mo = (sent.year, sent.month - 1) if sent.month > 1 else (sent.year - 1, 12)
+            got = _safe(y, mo, day)
+        return got
     if kind == "weekend":       # the Sunday of the weekend just gone (on a Monday: yesterday)
         return sent - timedelta(days=(sent.weekday() + 1) % 7 or 7)
     if kind == "last_week":

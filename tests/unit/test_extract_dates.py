@@ -285,3 +285,24 @@ def test_a_measure_withdrawn_since_a_day_is_ongoing(text):
 ])
 def test_correspondence_about_the_matter_is_no_incident(text, want):
     assert day(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "terug" for "geleden" (Flemish, spoken Dutch); counts beyond six, in words
+    ("Twee dagen terug werd Tom op de speelplaats geschopt.", date(2026, 10, 11)),
+    ("Drie weken terug kwam de begeleidster niet opdagen.", date(2026, 9, 22)),
+    ("Tien dagen geleden werd Tom uitgelachen door de meester.", date(2026, 10, 3)),
+    ("Veertien dagen geleden werd de sessie zonder bericht afgelast.", date(2026, 9, 29)),
+    ("Five days ago the teacher shouted at him.", date(2026, 10, 8)),
+    ("Tom was kicked the day before yesterday.", date(2026, 10, 11)),
+    # a day of the month alone, with its ordinal: this month, or last month when still to come
+    ("Op de 8ste werd Tom geschopt.", date(2026, 10, 8)),
+    ("Op de 20ste werd de leersteun weer niet gegeven.", date(2026, 9, 20)),
+    ("On the 7th of October the session was cancelled.", date(2026, 10, 7)),
+])
+def test_more_ways_to_write_a_day_gone_by(text, want):
+    assert day(text) == want
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    assert day("Ze zit in de 3de graad en wordt gepest.") is None
