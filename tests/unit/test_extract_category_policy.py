@@ -48,3 +48,22 @@ def test_a_parent_about_their_own_unnamed_child_is_not_policy():
     text = ("Klacht over de begeleiding\nOnze oudste krijgt sinds oktober leersteun van uw centrum. "
             "De leerondersteuner besliste zonder overleg dat hij voortaan alleen nog in de gang werkt.")
     assert categorise(proc, text, student_named=False)[0] == "leersteun"
+
+
+@pytest.mark.parametrize("text", [
+    # no child named, a group as the ones affected
+    "Ik wil iets aankaarten dat alle ouders aangaat. Sinds dit schooljaar krijgen kinderen met dyslexie bij jullie pas "
+    "begeleiding na een wachttijd van drie maanden. Dat vind ik onaanvaardbaar.",
+    "Uw centrum heeft beslist dat leerlingen uit het secundair nog maar één uur per week begeleiding krijgen. Dat treft "
+    "tientallen kinderen.",
+    # the centre's distribution or procedure itself
+    "Ik klaag de manier aan waarop jullie de uren verdelen over de scholen: kleine scholen krijgen bijna niets.",
+    "Waarom moeten alle gezinnen een aanvraagformulier van tien pagina's invullen? Die aanvraagprocedure schrikt ouders af.",
+])
+def test_a_group_affected_or_the_centres_procedure_is_policy_when_no_child_is_named(text):
+    assert categorise(DV, text.replace(". ", ".\n"), student_named=False)[0] == "beleid"
+
+
+def test_one_named_child_kept_waiting_is_still_the_support():
+    text = "De begeleidster van mijn zoon Arne komt al drie weken niet opdagen, hij staat op een wachtlijst."
+    assert categorise(DV, text, student_named=True)[0] == "leersteun"
