@@ -21,11 +21,19 @@ _PARTICLES = ("van der", "van den", "van de", "van 't", "van", "de", "der", "den
               "ait", "aït", "ben", "bou", "le", "la", "du", "da", "di", "dos", "op de", "in 't", "'t")
 _PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
 
+_NOT_A_CHILD = (r"(juf|juffrouw|meester|mevrouw|meneer|de|het|een|mijn|onze?|uw|jullie|dit|dat|deze|die|hem|haar|"
+                r"zijn|hun|ons|wat|welke|school|klas|groep)\b")
 _CHILD = r"(zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|pleegkind|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|grandson|granddaughter|child|fils|fille|enfant)"
 _OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
 # (pattern, score); group "n" is where the name starts.
 _FAMILIES = [
-    (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s*,?\s+(?P<n>{_WORD})", re.I), 6),
+    (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s*[,(]?\s*(?P<n>{_WORD})", re.I), 6),
+    # a form-like label ("Leerling: Jorre Claes", "Naam van het kind: ...", "Pupil: ...")
+    (re.compile(rf"\b(naam\s+(van\s+)?(de\s+|het\s+|mijn\s+|onze?\s+)?(leerling|kind|zoon|dochter)|leerling|kind|pupil|student|"
+                rf"child|élève)\s*:\s*(?P<n>{_UP}{_WORD})", re.I), 6),
+    # the writer saying whom it is about ("het gaat om Staf", "wat Jorre betreft")
+    (re.compile(rf"\bhet\s+gaat\s+(hier\s+)?(om|over)\s+(?!{_NOT_A_CHILD})(?P<n>{_UP}{_WORD})", re.I), 5),
+    (re.compile(rf"\bwat\s+(?!{_NOT_A_CHILD})(?P<n>{_UP}{_WORD})\s+betreft\b", re.I), 5),
     # Flemish "onze Lotte", "ons Warre": a known first name right after the possessive.
     (re.compile(rf"\b(onze|ons)\s+(?P<n>{_UP}{_WORD})"), 4),
     (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|"
@@ -80,7 +88,11 @@ def first_names() -> frozenset[str]:
 
 def is_first_name(word: str) -> bool:
     w = word.strip("'’-").casefold()
-    return w in first_names() and w not in _NOT_NAMES
+    if w in _NOT_NAMES:
+        return False
+    # a Flemish or Dutch diminutive of a known name ("ons Lotteke", "Jantje", "Fienemieke" no): its base is in the list
+    return w in first_names() or any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in first_names()
+                                     for suf in ("ke", "tje", "je"))
 
 
 def student_name(subject: str, body: str, closing: str, sender: str,
@@ -117,6 +129,8 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     for text, bonus in ((body, 0), (subject, 1), (closing, 0)):
         for pattern, score in _FAMILIES:
             for m in pattern.finditer(text):
+                if m.group("n") is None:
+                    continue     # an alternative that names no one ("de naam van de leerling is ...")
                 add(m.group("n"), text, m.start("n"), score + bonus, m.group(0))
     for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", subject):
         add(m.group(0), subject, m.start(), 3, f"onderwerp: {subject}")

@@ -103,8 +103,10 @@ def split_closing(body: str) -> tuple[str, str]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
         if _CLOSING.match(lines[i]):
             # The forwarded part may carry its own closing; the first block's closing ends the main text
-            # only when nothing but signature lines follow.
-            return "\n".join(lines[:i]), "\n".join(lines[i:])
+            # only when nothing but signature lines follow. A postscript below the signature ("PS: het gaat
+            # over Wiebe uit 4B") is the writer speaking again, not the signature.
+            ps = next((j for j in range(i + 1, len(lines)) if _POSTSCRIPT.match(lines[j])), len(lines))
+            return "\n".join(lines[:i] + lines[ps:]), "\n".join(lines[i:ps])
     # A mail written as one line ends its last sentence with the closing: "... bellen? Groet, Marco".
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     if inline:
@@ -115,6 +117,7 @@ def split_closing(body: str) -> tuple[str, str]:
     return body, ""
 
 
+_POSTSCRIPT = re.compile(r"^\s*(p\.?\s?s\.?|pps|n\.?b\.?)\s*[:.,-]?\s+\S", re.I)
 _INLINE_CLOSING = re.compile(r"(?<=[.!?])\s+((met )?(vriendelijke |hartelijke |veel |beste )?(groet(en|jes)?|mvg|"
                              r"kind regards|regards|cordialement)\b[,\s]+\S+(\s+\S+){0,3})\s*$", re.I)
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-zÀ-ÿ‘'\"(])|\n\s*\n|\n(?=\s*[-*•]\s)|\n(?=[A-ZÀ-Ý])")

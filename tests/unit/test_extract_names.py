@@ -134,3 +134,28 @@ def test_a_name_the_list_lacks_counts_when_two_cues_confirm_it(body, subject, wa
 def test_one_cue_alone_does_not_make_an_unknown_word_a_name():
     body = "De begeleiding van Xyzzor loopt niet goed.\n\nGroet,\nAnja"
     assert name(body, subject="Vraag", sender="Ouder") is None
+
+
+@pytest.mark.parametrize("body,want", [
+    # a form-like label, also for a name the list lacks
+    ("De begeleiding loopt al weken mis, de sessies worden telkens afgezegd.\n\nLeerling: Jorre Claes (3B)\n\nGroeten,\nEls",
+     "Jorre Claes"),
+    ("De begeleiding loopt al weken mis.\n\nNaam van de leerling: Bavo Wouters\n\nGroeten,\nEls", "Bavo Wouters"),
+    # the writer saying whom it is about
+    ("De sessies worden telkens afgezegd. Het gaat om Staf, 2de leerjaar.\n\nGroeten,\nEls", "Staf"),
+    ("Wat Jorre betreft: de sessies worden telkens afgezegd.\n\nGroeten,\nEls", "Jorre"),
+    # the name in brackets after 'mijn zoon', a diminutive of a known name, a postscript below the signature
+    ("Mijn zoon (Jorre, 8 jaar) krijgt zijn sessies niet.\n\nGroeten,\nEls", "Jorre"),
+    ("De sessies van ons Lotteke worden telkens afgezegd.\n\nGroeten,\nEls", "Lotteke"),
+    ("De sessies worden telkens afgezegd.\n\nGroeten,\nEls\n\nPS: het gaat over Wiebe uit 4B", "Wiebe"),
+])
+def test_a_name_given_once_in_an_unusual_place(body, want):
+    assert name(body, sender="Els Peeters") == want
+
+
+@pytest.mark.parametrize("body", [
+    "Het gaat om juf Anke, die hem uitlacht.\n\nGroeten,\nEls",
+    "Wat de school betreft: de sessies worden telkens afgezegd.\n\nGroeten,\nEls",
+])
+def test_whom_it_is_about_is_no_child_when_it_is_staff_or_the_school(body):
+    assert name(body, sender="Els Peeters") is None
