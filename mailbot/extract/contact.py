@@ -55,6 +55,10 @@ _ACT_PART = re.compile(
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
     r"gaan (praten|spreken|klagen|vragen)|"
+    # Flemish 'gecontacteerd', talking it out, concerns laid before staff, a note sent along with the child
+    r"gecontacteerd|uitgepraat|te woord gestaan|(bezwaren|zorgen|bezorgdheid|ongenoegen|probleem|vraag|opmerkingen)\b[^.;]{0,40}"
+    r"\bneergelegd|(briefje|brief|nota|notitie|bericht(je)?)\b[^.;]{0,30}\bmeegegeven|"
+    rf"{STAFF}\s+(\w+\s+){{0,3}}verteld|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
     r"contact[ée])\b", re.I)

@@ -183,3 +183,23 @@ def test_a_meeting_that_announced_the_contested_decision_is_no_informal_step(tex
 def test_the_parents_objection_at_that_meeting_still_counts():
     assert done("In het gesprek met de zorgcoördinator heb ik gezegd dat ik niet akkoord ga met de beslissing.")
     assert done("Op het overleg van maandag hebben ze ons meegedeeld wie de nieuwe begeleidster wordt.")
+
+
+@pytest.mark.parametrize("text", [
+    # Flemish and Dutch ways of taking it up with staff
+    "Ik heb de klastitularis vorige week gecontacteerd.",
+    "Ik heb het met de juf uitgepraat, maar dat hielp niet.",
+    "Wij hebben onze zorgen bij de mentor neergelegd.",
+    "Ik heb een briefje meegegeven voor de juf.",
+    "Ik heb het de meester gisteren nog verteld.",
+])
+def test_flemish_and_dutch_wordings_of_taking_it_up(text):
+    assert done(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik heb de titularis nog niet gecontacteerd.",
+    "Ik heb het aan mijn moeder verteld.",
+])
+def test_not_yet_or_only_to_family_is_no_informal_step(text):
+    assert not done(text)
