@@ -89,13 +89,25 @@ class Act:
     phrase: str
 
 
+# Staff telling the parents that the child no longer gets an aid ("de zorgcoördinator zegt dat ze geen vergrote kopieën
+# meer krijgt"): the withholding told is the teller's side's act. Only an aid withheld, not what the child does.
+_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|meldt|meldde|laat weten|liet weten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
+                   r"says|said|told us)\s*$", re.I)
+_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b((geen|niet meer)\b.{0,40}\b(krijgt|krijgen|mag|mogen|gebruiken)|"
+                           r"(krijgt|krijgen|mag|mogen)\b.{0,40}\b(geen|niet meer))\b", re.I)
+
+
 def acts(sentences: list[str]) -> list[Act]:
     """Every withholding act whose actor is known, in the order written."""
     out: list[Act] = []
     previous: str | None = None      # the actor of the last act: a main clause's "ze" continues their story
     for s in sentences:
-        acted, before = None, ""
+        acted, before, sayer = None, "", None
         for clause in _clauses(s):
+            if sayer and _AID_WITHHELD.search(clause) and not _subject(clause):
+                out.append(Act(sayer, clause.strip()))
+                acted = sayer
+            sayer = _subject(clause) if _SAYS.search(clause) else None
             # a clause of a few words ("niemand verwittigd, ook de school niet") shares the predicate before it
             predicate = before + " " + clause if len(clause.split()) <= 4 else clause
             before = clause

@@ -26,3 +26,21 @@ DV = load_procedure("divergent")
 ])
 def test_the_category_follows_who_acts_and_whose_burden(text, want):
     assert categorise(DV, text)[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # school staff telling that the child no longer gets an aid: the school withholds it
+    ("De zorgcoördinator van de school van mijn dochter Lien zegt dat ze geen vergrote kopieën meer krijgt.",
+     "redelijke_aanpassingen"),
+    # the agreed adjustment not applied at school, said without a refusal word
+    ("Mijn zoon Arne heeft volgens zijn handelingsplan recht op een aangepaste toets. De leerkracht Frans geeft hem "
+     "gewoon dezelfde toets als de rest.", "redelijke_aanpassingen"),
+    ("Op school wordt er geen rekening gehouden met de afspraken die we maakten voor Lien: ze moet nog altijd "
+     "overschrijven van het bord.", "redelijke_aanpassingen"),
+    # ... while the centre's staff telling what the child does, or failing to pass on, stays the support
+    ("De leerondersteuner zegt dat Arne niet meewerkt, maar ze komt zelf telkens te laat.", "leersteun"),
+    ("De leerondersteuner van mijn zoon Arne heeft de afspraak over extra tijd nooit doorgegeven aan de school.",
+     "leersteun"),
+])
+def test_an_aid_withheld_at_school_in_other_words(text, want):
+    assert categorise(DV, text.replace(". ", ".\n"))[0] == want
