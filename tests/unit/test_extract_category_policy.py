@@ -48,3 +48,22 @@ def test_a_parent_about_their_own_unnamed_child_is_not_policy():
     text = ("Klacht over de begeleiding\nOnze oudste krijgt sinds oktober leersteun van uw centrum. "
             "De leerondersteuner besliste zonder overleg dat hij voortaan alleen nog in de gang werkt.")
     assert categorise(proc, text, student_named=False)[0] == "leersteun"
+
+
+@pytest.mark.parametrize("text", [
+    # the writer has no child concerned, or says it is the principle: a gemotiveerd verslag in passing is no report
+    "Ik wil klacht indienen over hoe uw centrum de wachtlijst beheert. Kinderen met een gemotiveerd verslag wachten "
+    "maanden. Ik heb zelf geen kind op die lijst, het gaat mij om het principe.",
+    "Als grootouder heb ik zelf geen kinderen meer op school. Het is een principekwestie: uw centrum moet zijn "
+    "criteria publiceren.",
+    "We do not have a child who is waiting ourselves. It is a matter of principle that your centre publishes its "
+    "criteria.",
+])
+def test_a_complaint_of_principle_with_no_child_concerned_is_policy(text):
+    assert category(text) == "beleid"
+
+
+def test_a_parent_on_their_own_childs_waiting_time_is_not_policy():
+    text = ("Onze zoon Mats heeft een gemotiveerd verslag en wacht al vier maanden op leersteun van uw centrum. "
+            "Niemand zegt ons wanneer het start.")
+    assert category(text) != "beleid"
