@@ -51,16 +51,26 @@ _BYSTANDER = re.compile(r"\bverwittigd|\bop de hoogte\b|\bwist(en)? (er |daar )?
 _WRITER = re.compile(r"^\W*(\w+\s+){0,2}?(ik|wij|we|i)\b", re.I)
 # The agent of a modal or passive: "mag niet meer van de directeur", "werd geweigerd door de school".
 _AGENT = re.compile(r"^\W*(van|door|by)\s+$", re.I)
+# After a copula "van" says whom someone belongs to: in "meneer Dries is niet van de school" the school does nothing;
+# nor does anyone in a clause that only says what someone is ("dat hij geen medewerker van de school is").
+_BELONGS = re.compile(r"\b(is|zijn|was|waren|komt|komen|kwam)\s+(niet|geen\s+\w+)\s+(meer\s+)?(van|from)\s+$", re.I)
+_WHAT_ONE_IS = re.compile(r"\b(is|zijn|was|waren)\s+(niet|geen)\s+(\w+\s+){0,2}?(van|medewerker\w*|personeelslid|lid|deel|"
+                          r"part|from)\b|\b(niet|geen)\s+(\w+\s+){0,2}?(van|medewerker\w*|personeelslid|lid|deel)\b[^.,;]{0,30}"
+                          r"\b(is|zijn|was|waren)\W*$", re.I)
 # Withholding, refusing or failing to deliver: what a parent complains someone did.
 _ACT = re.compile(r"\bzonder\b|\bniet\b|\bgeen\b|\bnooit\b|\bniets\b|\bweg(gehaald|halen|genomen|nemen)\b|"
                   r"\bafgezegd|\bafgelast|\bgeschrapt|\bafgeschaft|\bingetrokken|\bstopgezet|\bgeweigerd|\bweiger\w*|"
-                  r"\bverbo(den|iedt)|\bwithout\b|\bnot\b|n't\b|\bnever\b|\bcancel+ed|\brefus\w*|\bstopped\b", re.I)
+                  r"\bverbo(den|iedt)|\b(af|in)(ge)?(nomen|pakt)\b|\bin de kast\b|\bwithout\b|\bnot\b|n't\b|\bnever\b|\bcancel+ed|\brefus\w*|\bstopped\b", re.I)
 # A plan, proposal or agreement is no act complained about: "de leerondersteuner had voorgesteld dat ..."
 _PROPOSAL = re.compile(r"\b(voorgesteld|stelde\w* voor|stel\w* voor|afgesproken|beloofd|suggested|proposed|agreed)\b",
                        re.I)
 _CLAUSE = re.compile(r"[,;:()]|\s(?=(dat|wat|omdat|als|wanneer|terwijl|want|zodat|waardoor|hoewel|maar|because|"
                      r"that|when|while|but|although)\b)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# So does a name in apposition ("haar klasleerkracht, meester Wim, heeft ..."; "de begeleidster, juffrouw Saar, doet"):
+# between two commas it only says who the subject is.
+_APPOSITION = re.compile(r",\s*(?i:meester|meneer|mijnheer|juf|juffrouw|mevrouw|mevr\.?|mr\.?|dhr\.?|mw\.?|mrs?\.?|ms\.?)"
+                         r"\s+[A-Z][\w'-]*(\s+(van|de|der|den|ten|ter)?\s*[A-Z][\w'-]*){0,2}\s*,")
 _PRONOUN = re.compile(r"^\W*(\w+\s+){0,4}?(ze|zij|hij|she|he)\b", re.I)
 # A subordinate clause's pronoun is as often the child ("dat ze niet naar school wil") as the actor.
 _SUBORDINATE = re.compile(r"^\W*(dat|wat|omdat|als|wanneer|terwijl|want|zodat|waardoor|hoewel|because|that|when|while|"
@@ -115,7 +125,7 @@ def acts(sentences: list[str]) -> list[Act]:
             actor = own or (previous if _PRONOUN.search(clause) and not _SUBORDINATE.search(clause) else None)
             if actor and _ACT.search(clause) and not (_PROPOSAL.search(clause) or _PRAISE.search(clause)
                                                       or _MEASURE.search(clause) or _BYSTANDER.search(predicate)
-                                                      or _WRITER.search(clause)):
+                                                      or _WRITER.search(clause) or _WHAT_ONE_IS.search(clause)):
                 out.append(Act(actor, clause.strip()))
                 acted = actor
         previous = acted
@@ -125,7 +135,7 @@ def acts(sentences: list[str]) -> list[Act]:
 def _clauses(sentence: str) -> list[str]:
     # A bracketed aside ("de afspraken (voorleessoftware bij toetsen) niet doorgegeven") does not end the clause:
     # the verb after it still belongs to the subject before it.
-    sentence = _ASIDE.sub(" ", sentence)
+    sentence = _APPOSITION.sub(" ", _ASIDE.sub(" ", sentence))
     parts, start = [], 0
     for m in _CLAUSE.finditer(sentence):
         parts.append(sentence[start:m.start()])
@@ -142,7 +152,7 @@ def _subject(clause: str) -> str | None:
         before = clause[:m.start()]
         if _AGENT.search(before[-6:]) and _ACT.search(before):
             return kind
-        oblique = bool(_OBLIQUE.search(before[-20:]) or (oblique and _AND.search(clause[end:m.start()])))
+        oblique = bool(_OBLIQUE.search(before[-20:]) or _BELONGS.search(before[-30:]) or (oblique and _AND.search(clause[end:m.start()])))
         end = m.end()
         if subject is None and not oblique:
             subject = kind
@@ -152,27 +162,60 @@ def _subject(clause: str) -> str | None:
 # The party the writer says they complain about: "ik ben ontevreden over de leerondersteuner", "a complaint about
 # your support teacher".
 _COMPLAINT_ABOUT = re.compile(r"\b(klacht(en)?|klagen|klaag|ontevreden|ontgoocheld|teleurgesteld|boos|complain\w*|"
-                              r"unhappy|dissatisfied|disappointed)\b[^.\n]{0,25}?\b(over|tegen|about|with|in)\s+(.{0,60})",
+                              r"unhappy|dissatisfied|disappointed)\b[^.\n]{0,25}?\b(over|tegen|about|with|in)\s+(?!(?:over|tegen)\b)(.{0,60})",
                               re.I)
 
 
 def complained_about(sentences: list[str], actor: str) -> str | None:
     for s in sentences:
         for m in _COMPLAINT_ABOUT.finditer(s):
-            who = _ACTOR.match(re.sub(r"^(de|het|onze?|uw|jullie|the|your|our)\s+(?=\w)", "", m.group(4), flags=re.I)) \
-                or _ACTOR.match(m.group(4))
-            if who and (CENTRE if who.group("centre") else SCHOOL) == actor:
+            if _party(m.group(4)) == actor:
                 return m.group(0)[:80]
     return None
 
 
+# The support itself stands for the centre that delivers it: "een klacht over de manier waarop de leersteun verloopt".
+_SERVICE = re.compile(r"^(de |het )?(manier waarop|wijze waarop|hoe)\s+|^(de|het|onze?|uw|jullie|the|your|our)\s+(?=\w)",
+                      re.I)
+_CENTRE_SERVICE = re.compile(r"^(de |het |uw |jullie )?(leersteun|begeleiding|ondersteuning)\b(?![^.]{0,20}\b(van|door) de "
+                             r"school)", re.I)
+
+
+def _party(words: str) -> str | None:
+    """The actor the words start with, past an article or 'de manier waarop'."""
+    once = _SERVICE.sub("", words, count=1)
+    rest = _SERVICE.sub("", once, count=1)
+    for text in (rest, once, words):
+        who = _ACTOR.match(text)
+        if who:
+            return CENTRE if who.group("centre") else SCHOOL
+    return CENTRE if _CENTRE_SERVICE.match(rest) else None
+
+
+# Praise aimed at someone: "niets dan lof voor de leerondersteuner", "tevreden over de begeleidster".
+_PRAISE_FOR = re.compile(r"\b(lof|waardering|dank|complimenten?|dankbaar|tevreden|blij|happy|satisfied|grateful|praise)\s+"
+                         r"(voor|over|met|aan|with|for|to)\s+(.{0,60})", re.I)
+_VERB_FIRST = re.compile(r"^\W*(is|zijn|was|waren|doet|doen|deed|deden|werkt|werken|werkte|is|does|did|works)\b", re.I)
+
+
 def praised(sentences: list[str], actor: str) -> str | None:
-    """A sentence praising the actor's work ("de begeleiding van jullie is wel goed"): not the one complained about."""
+    """A sentence praising the actor's work ("de begeleiding van jullie is wel goed"): not the one complained about.
+
+    A clause that opens with its verb ("doet echt haar best") continues the subject of the clause before it; a
+    negation after the praise ("doet haar best en daar klaag ik niet over") does not undo it.
+    """
     for s in sentences:
+        previous = None
         for clause in _clauses(s):
-            if _subject(clause) == actor and _PRAISE.search(clause) and not re.search(r"\b(niet|geen|not)\b", clause,
-                                                                                     re.I):
+            subject = _subject(clause) or (previous if _VERB_FIRST.search(clause) else None)
+            previous = subject
+            praise = _PRAISE.search(clause)
+            if subject == actor and praise and not re.search(r"\b(niet|geen|not)\b", clause[:praise.end()], re.I):
                 return clause.strip()
+        for m in _PRAISE_FOR.finditer(s):
+            if _party(m.group(3)) == actor and not re.search(r"\b(niet|geen|not|no)\b", s[max(0, m.start() - 25):m.start()],
+                                                            re.I):
+                return m.group(0)[:80]
     return None
 
 

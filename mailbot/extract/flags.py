@@ -95,7 +95,7 @@ URGENT = (
                           r"\baan (haar|zijn) lichaam|\bseksue|\btegen de (muur|grond)|"
                           r"\bkick(s|ed)\b|\bbruises\b|\bbeaten\b|\bpunched\b|\bthreatened\b"),
     _f("urgent_fear", r"\b(weigert|wil|durft)\b[^.]{0,25}\bniet (meer )?naar school|\bweigert\b[^.]{0,20}\bnaar school|"
-                      r"\bniet meer naar school (wil|durft)|\b(hij|ze|zij) (is |was )?(echt |heel |zo )?bang\b|"
+                      r"\bniet meer naar school (wil|durft)|\b(hij|ze|zij) (is |was )?(echt |heel |zo )?bang\b(?!\s+dat\b)|"
                       r"\brefuses? to go to school|\b(afraid|scared) to go (to school|outside)", negatable=False),
 )
 

@@ -69,14 +69,24 @@ FAMILIES = (
        r"\btreiter|\bbull(y|ied|ies|ying)\b", danger=False),
     _f("verbal",
        r"\buit(ge)?scholden|\buitschelden|\bscheld(en|t|woord|woorden|partij)\b|\bschold(en)?\b|\bkrengen\b|"
-       r"\bvernederd|\bvernedert|\bvernederen|\bgekleineerd|\bkleineert|\bcalled (him|her) names", danger=False),
+       r"\bvernederd|\bvernedert|\bvernederen|\bgekleineerd|\bkleineert|\bcalled (him|her) names|"
+       # name-calling: "uitgemaakt voor leugenaar", "noemen haar sindsdien 'de terrorist'", "werd 'dikke' genoemd"
+       r"\buit(ge)?maakt voor\b|\bmaakt?(en|e|ten)? (hem|haar) uit voor\b|\b(noem(en|t|de|den))\s+(hem|haar)\s+"
+       r"(\w+\s+){0,2}?[\"“„'‘]|[\"”'’]\s*(ge)?noemd\b", danger=False),
     _f("discrimination",
        r"\bracis|\bdiscrimin|\bvanwege (haar|zijn|z'n) (hoofddoek|huidskleur|afkomst|geloof|religie|kleur|accent)|"
        r"\b(hoofddoek|huidskleur|afkomst)\b[^.]{0,40}\b(uitgelachen|gepest|opmerking|afgetrokken|geweigerd|genoemd)|"
-       r"\baap genoemd|\bterugkeren naar (je|jouw|zijn|haar) (eigen )?land|\bn-woord", danger=False),
+       r"\baap genoemd|\bterugkeren naar (je|jouw|zijn|haar) (eigen )?land|\bn-woord|"
+       # the child's group, not the child, as the target: a remark about a religion or origin ("gezegd dat moslims
+       # zich maar moeten aanpassen"), "jullie soort (mensen)", or a slight put down to origin or faith
+       r"\b(jullie|jouw|jou) soort( mensen)?\b(?! (werk|oefening|opdracht|vraag|vragen|fout))|\bmensen (zoals|als) "
+       r"(jullie|jij|jou)\b|\b(ge)?(zegd|zei|zeiden|zegt|riep|riepen|roept|opmerking\w*|grap\w*)\b[^.]{0,40}\b("
+       r"moslims?|islamieten|joden|buitenlanders?|allochton\w*|vluchtelingen|zwarten|negers?|marokkan\w*|turken)\b|"
+       r"\b(door|om|wegens|because of) (haar|zijn|z'n|hun|her|his) (afkomst|huidskleur|geloof|religie|"
+       r"hoofddoek|origin|religion|skin colou?r)\b", danger=False),
     _f("fear",
-       r"\b(durft|durfde|wil|wilde|weigert|weigerde)\b[^.]{0,30}\bniet (meer )?naar (school|de klas|de les|les|de lessen|de sessies?|de gym\w*|gym\w*|binnen|buiten|de speelplaats|het plein)\b|"
-       r"\bweigert\b[^.]{0,20}\bnaar school|\bniet meer naar school (te )?(wil|durft|gaan)|"
+       r"\b(durft|durfde|wil|wilde|weigert|weigerde)\b[^.]{0,30}\bniet (meer )?(met de (bus|fiets|auto|trein|tram) |alleen )?naar (school|de klas|de les|les|de lessen|de sessies?|de gym\w*|gym\w*|binnen|buiten|de speelplaats|het plein)\b|"
+       r"\bweiger(t|de|den)\b[^.]{0,35}\bnaar school|\bniet meer naar school (te )?(wil|durft|gaan)|"
        r"\b(is|was|wordt|werd|zijn|waren)\s+(\w+\s+){0,2}?(echt |heel |zo |erg |doods)?bang\b(?!\s+dat)|"
        r"\bbang (voor|om)\b|\bangst(ig|ige)?\b|\bpaniek|\bonveilig|\b(voelt|voelde|voel) (zich |hij zich |ze zich )?"
        r"niet (meer )?veilig|\bniet (meer )?veilig\b|"
@@ -91,8 +101,15 @@ FAMILIES = (
 )
 # Idioms built on the same verbs that are no harm at all.
 _IDIOMS = re.compile(r"\bduwtje in de rug|\bover de streep (ge)?trokken|\bslaat (nergens )?op\b|\b(over)?geslagen "
-                     r"(les|beurt|stap)|\bde klok|\bbang dat\b(?=[^.]{0,20}\b(ik|we|wij)\b)|\b(ik|we|wij) (ben|zijn) "
-                     r"(\w+ )?bang\b|\bbeet(je|jes)\b|\bgeen geweld\b", re.I)
+                     r"(les|beurt|stap)|\bde klok|"
+                     # "dreigt haar leersteun te verliezen", "dreigt te blijven zitten": at risk of, nobody threatening
+                     # anyone; a threat names whom it is aimed at ("dreigde hem te slaan", "dreigt met") or a harm
+                     r"\bdreig(t|en|de|den)\b(?!\s+(hem|haar|hen|ze|zij|mij|me|ons|jou|je|u|met|ermee|dat)\b)(\s+[^\s.,;]+)"
+                     r"{0,8}?\s+te\s+(?!(slaan|schoppen|pakken|steken|vermoorden|doden|afmaken|wachten|grijpen|duwen|bijten|"
+                     r"opsluiten|snijden|mishandelen|verkrachten|achtervolgen)\b)\w+|\bthreatens? to (lose|fail|fall|drop|"
+                     r"stop|end|miss)\b|"
+                     r"\bbang dat\b(?=[^.]{0,20}\b(ik|we|wij)\b)|\b(ik|we|wij) (ben|zijn) (\w+ )?bang\b|\bbeet(je|jes)\b|"
+                     r"\bgeen geweld\b", re.I)
 
 
 # Negation counts in the clause of the hit only: "ze mocht niet naar buiten en werd geslagen" is a hit.

@@ -95,3 +95,63 @@ def test_the_party_the_writer_complains_about(text, want):
 ])
 def test_the_burden_weighed_is_the_schools(text, want):
     assert categorise(DV, text.replace(". ", ".\n"))[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name in apposition between commas does not end the clause of the subject before it
+    ("Op dinsdag heeft haar klasleerkracht, meester Wim, haar de rekenmachine afgenomen.", [SCHOOL]),
+    ("De zorgjuf, mevrouw Van den Broeck, heeft zijn koptelefoon in de kast gelegd en hij mag hem niet meer gebruiken.",
+     [SCHOOL]),
+    ("Zijn begeleidster, juf Saar, heeft de toets zonder voorleessoftware laten maken.", [CENTRE]),
+    # taking an aid away is withholding it ('afgenomen', 'afgepakt', 'ingenomen', 'in de kast gezet')
+    ("De titularis heeft haar tablet afgepakt.", [SCHOOL]),
+    ("De school heeft die laptop na de vakantie in de kast gezet.", [SCHOOL]),
+    # after a copula 'van' says whom someone belongs to: here the school does nothing
+    ("De juf zegt dat ze niets kan doen, omdat meneer Dries niet van de school is.", []),
+    ("Ik moest u schrijven omdat meneer Dries is niet van de school.", []),
+    ("Hij zegt dat de begeleider geen medewerker van de school is.", []),
+])
+def test_apposition_taking_away_and_belonging(text, want):
+    assert actors(text) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause that opens with its verb continues the subject before the apposition
+    "De begeleidster van uw centrum, juffrouw Saar, doet echt haar best en daar klaag ik niet over.",
+    "Onze leerondersteuner, mevrouw Claes, is heel behulpzaam.",
+    # praise aimed at the centre's staff, in any word order
+    "Ik heb niets dan lof voor de leerondersteuner van uw centrum.",
+    "Over de begeleidster zijn we heel tevreden, en we zijn ook dankbaar voor jullie centrum.",
+    "Alle waardering voor jullie medewerkers.",
+])
+def test_praise_of_the_centres_staff_in_more_word_orders(sentence):
+    assert praised([sentence], CENTRE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik heb geen lof voor de leerondersteuner.",
+    "We zijn niet tevreden over de begeleidster.",
+    "De begeleidster, juf Saar, doet niet haar best.",
+])
+def test_praise_denied_is_no_praise(sentence):
+    assert not praised([sentence], CENTRE)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the support itself stands for the centre: a complaint about how it goes is about the centre
+    ("Ik dien een klacht in over de manier waarop de leersteun voor onze zoon verloopt. De klasleerkracht wist "
+     "van niets. Hij moest de toets in de gang maken, zonder rekenmachine.", "leersteun"),
+    ("Wij zijn ontevreden over hoe de begeleiding van Noor loopt. Haar klasleerkracht zegt dat er nooit een plan was. "
+     "Ze werkte zonder laptop.", "leersteun"),
+    # ... unless it is the school's support
+    ("Ik klaag over de ondersteuning van de school: de klasleerkracht geeft hem geen extra tijd meer.",
+     "redelijke_aanpassingen"),
+    # the centre's worker praised with her name in apposition, the school took the aid away
+    ("Onze leerondersteuner, mevrouw Claes, is heel behulpzaam. Maar de klastitularis, meester Koen, heeft haar "
+     "koptelefoon afgepakt.", "redelijke_aanpassingen"),
+    # a support worker who does not belong to the school is no act of the school
+    ("Hij krijgt hulp van jullie centrum. Hij roept tegen hem en de juf zegt dat meneer Dries niet van de school is.",
+     "leersteun"),
+])
+def test_the_category_with_apposition_praise_and_the_support_itself(text, want):
+    assert categorise(DV, text.replace(". ", ".\n").replace(": ", ":\n"))[0] == want

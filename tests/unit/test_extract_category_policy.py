@@ -67,3 +67,22 @@ def test_a_group_affected_or_the_centres_procedure_is_policy_when_no_child_is_na
 def test_one_named_child_kept_waiting_is_still_the_support():
     text = "De begeleidster van mijn zoon Arne komt al drie weken niet opdagen, hij staat op een wachtlijst."
     assert categorise(DV, text, student_named=True)[0] == "leersteun"
+
+
+@pytest.mark.parametrize("text", [
+    # the writer has no child concerned, or says it is the principle: a gemotiveerd verslag in passing is no report
+    "Ik wil klacht indienen over hoe uw centrum de wachtlijst beheert. Kinderen met een gemotiveerd verslag wachten "
+    "maanden. Ik heb zelf geen kind op die lijst, het gaat mij om het principe.",
+    "Als grootouder heb ik zelf geen kinderen meer op school. Het is een principekwestie: uw centrum moet zijn "
+    "criteria publiceren.",
+    "We do not have a child who is waiting ourselves. It is a matter of principle that your centre publishes its "
+    "criteria.",
+])
+def test_a_complaint_of_principle_with_no_child_concerned_is_policy(text):
+    assert category(text) == "beleid"
+
+
+def test_a_parent_on_their_own_childs_waiting_time_is_not_policy():
+    text = ("Onze zoon Mats heeft een gemotiveerd verslag en wacht al vier maanden op leersteun van uw centrum. "
+            "Niemand zegt ons wanneer het start.")
+    assert category(text) != "beleid"

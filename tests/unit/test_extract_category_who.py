@@ -44,3 +44,27 @@ def test_the_category_follows_who_acts_and_whose_burden(text, want):
 ])
 def test_an_aid_withheld_at_school_in_other_words(text, want):
     assert categorise(DV, text.replace(". ", ".\n"))[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    # a measure agreed with the school and later withheld is the school's adjustment
+    "Begin dit schooljaar werd met de school afgesproken dat Ilias mondeling mag antwoorden.\nSinds de krokus mag "
+    "dat niet meer.\nDe directeur van de school zegt dat er geen tijd voor is.",
+    "Met de school is in oktober afgesproken dat Nora in de gang mag werken.\nNu moet ze in de klas blijven.\n"
+    "De directeur van de school reageert niet.",
+    # the school holding to its refusal after the parents objected, in any of its voices
+    "Wij hebben bezwaar gemaakt tegen het schrappen van de extra tijd.\nDe directie houdt vast aan haar besluit.",
+    "Na ons gesprek blijft de school bij haar standpunt: geen laptop bij de examens.",
+    "We objected, but the school stuck to its decision about the laptop.",
+    # an aid no longer allowed, in the past tense
+    "In een brief van de directie stond dat hij zijn laptop niet meer mocht gebruiken bij toetsen.",
+    "Sinds november kon ze haar koptelefoon niet meer gebruiken tijdens het werken.",
+])
+def test_the_schools_agreement_and_the_schools_refusal_held(text):
+    assert categorise(DV, text)[0] == "redelijke_aanpassingen"
+
+
+def test_a_plan_made_together_with_the_school_by_the_centre_stays_leersteun():
+    text = ("De leerondersteuner heeft het dagschema dat we samen met de school hadden afgesproken niet gevolgd.\n"
+            "Ze komt ook vaak te laat.")
+    assert categorise(DV, text)[0] == "leersteun"

@@ -102,3 +102,79 @@ def test_fear_set_off_by_a_change_of_routine_is_distress_not_danger(text):
 ])
 def test_fear_of_school_stays_danger_whatever_sets_it_off(text):
     assert in_danger(safety_evidence([text]))
+
+
+@pytest.mark.parametrize("text", [
+    # a remark about the child's group (religion, origin) said to or before the child
+    'De meester zei in de klas dat "buitenlanders hier niks te zoeken hebben" en keek naar onze zoon.',
+    "Tijdens de les maakte de juf een grap over moslims en de hele klas keek naar haar.",
+    'De gymleraar riep "jullie soort mensen kan nooit op tijd komen".',
+    "Hij krijgt slechtere punten, volgens ons om zijn afkomst.",
+    "Ze wordt anders behandeld wegens haar geloof.",
+    "Mensen zoals jullie horen hier niet, zei een andere vader op het plein.",
+])
+def test_a_slight_aimed_at_the_childs_group_is_discrimination(text):
+    assert "discrimination" in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze noemen haar sindsdien 'de stinkerd'.",
+    "Hij werd door twee jongens uitgemaakt voor leugenaar.",
+    "Een klasgenoot maakte hem uit voor sukkel.",
+    'Op het plein wordt hij "dikke" genoemd.',
+])
+def test_calling_the_child_names_is_verbal_aggression(text):
+    assert "verbal" in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze maken dat soort oefeningen nooit in de klas.",          # "dat soort" is a kind, not people
+    "Jouw soort werk is hier welkom, zei de juf tegen de stagiair.",
+    "Wij noemen haar thuis gewoon Lotje.",                       # no quotes: a nickname at home
+])
+def test_a_kind_of_thing_or_a_plain_nickname_is_no_aggression(text):
+    assert not families(text) & {"discrimination", "verbal"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ze wil niet meer met de bus naar school.",
+    "Sinds vorige week durft hij niet meer alleen naar school.",
+    "Hij weigerde vanmorgen met de fiets naar school te gaan.",
+])
+def test_refusing_school_by_any_means_of_transport_is_danger(text):
+    assert in_danger(safety_evidence(sentences(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Door die fouten dreigt Kato haar leersteun te verliezen.",
+    "Hij dreigt te blijven zitten als dit zo doorgaat.",
+    "Haar begeleiding dreigt volgend jaar weg te vallen.",
+    "Zonder laptop dreigen de examens te mislukken.",
+    "She threatens to fail the year without the software.",
+])
+def test_at_risk_of_a_loss_is_no_threat(text):
+    assert "threat" not in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Een jongen dreigde hem te slaan na school.",
+    "Hij dreigt haar op te wachten bij de poort.",
+])
+def test_a_person_threatening_harm_stays_a_threat(text):
+    assert "threat" in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Door de gemiste sessies dreigt Lotte haar achterstand niet meer in te halen.",
+    "Mijn zoon dreigt door die fout zijn attest kwijt te raken.",
+])
+def test_at_risk_of_a_loss_in_longer_word_order_is_no_threat(text):
+    assert "threat" not in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die jongen dreigde mijn zoon in elkaar te slaan.",
+    "Een oudere leerling dreigt ermee haar foto's te verspreiden.",
+])
+def test_a_threat_aimed_at_the_child_in_longer_word_order_stays_a_threat(text):
+    assert "threat" in families(text)
