@@ -20,10 +20,11 @@ class Family:
     negatable: bool = True
     conditional_blocks: bool = False     # "als ..., dien ik een klacht in" does not count
     threat_blocks: bool = False          # "we overwegen een kort geding" is a threat, not a pending case
+    request_blocks: bool = False         # "ik wil dat dit officieel behandeld wordt" asks for it, it did not happen
 
 
-def _f(name, regex, negatable=True, conditional_blocks=False, threat_blocks=False) -> Family:
-    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks, threat_blocks)
+def _f(name, regex, negatable=True, conditional_blocks=False, threat_blocks=False, request_blocks=False) -> Family:
+    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks, threat_blocks, request_blocks)
 
 
 FORMAL = (
@@ -45,10 +46,11 @@ FORMAL = (
 
 # A court or legal body named with a word that says the case is already there (started, filed, pending, a hearing);
 # the bare court words alone stay out, for a parent threatens with them ("dan stappen we naar de rechtbank").
-_COURT = (r"(recht(bank|er)|vrederechter|jeugdrechter|arbeidsrechtbank|rechtscollege|raad van state|hof van beroep|"
+_COURT = (r"(\w*recht(bank|er)|arbeidsrechtbank|rechtscollege|raad van state|hof van beroep|"
           r"parket|onderzoeksrechter|procureur|tribunal|court)")
 _STARTED = (r"(ingediend|ingeleid|ingesteld|aangetekend|neergelegd|aanhangig|hangende|lopende|loopt|lopen|gestart|"
-            r"opgestart|aangespannen|gedagvaard|betekend|opgeroepen|verschijnen|zitting|pleitzitting|gepleit|behandeld)")
+            r"opgestart|aangespannen|gedagvaard|betekend|opgeroepen|verschijnen|zitting|pleitzitting|gepleit|behandeld|"
+            r"gebracht|gedaagd|aanhangig gemaakt|voorgelegd)")
 IN_COURT = (
     _f("in_court", r"\bdagvaarding|\bgedagvaard|\bkort\s*geding|\baanhangig\b|\bzaak is (ingeleid|aanhangig)|"
                    r"\b(procedure|zaak|rechtszaak)\b[^.]{0,40}"
@@ -64,7 +66,10 @@ IN_COURT = (
                    r"\b" + _COURT + r"\b[^.]{0,70}\b" + _STARTED + r"\b|"
                    r"\b" + _STARTED + r"\b[^.]{0,50}\b(bij|voor|aan) (de|het|den) " + _COURT + r"\b|"
                    r"\bklacht\b[^.]{0,40}\bbij het parket|"
-                   r"\bzitting is gepland|saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
+                   # a hearing already set is a case already there ("de inleidende zitting is op 21 oktober")
+                   r"\bzitting is (gepland|vastgesteld|bepaald|op\s+(\w+\s+)?\d)|\b(inleidende|inleidings|eerste|volgende)\s*"
+                   r"(zitting|pleitzitting|hoorzitting)\b[^.]{0,40}\b(is|op|gepland|vastgesteld)\b|\bhearing is (scheduled|set)|"
+                   r"saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
                    r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)",
        conditional_blocks=True, threat_blocks=True),
 )
@@ -75,8 +80,11 @@ PREVIOUSLY_HANDLED = (
                              r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
                              r"\balready (been )?formally (handled|dealt)|"
                              # "die klacht is toen behandeld en afgesloten", "ik dien mijn klacht opnieuw formeel in"
-                             r"\bklacht\b[^.]{0,60}\b(is|werd|was|zijn|werden)\b[^.]{0,50}\b(behandeld|afgehandeld)\s+"
+                             r"\bklacht\b[^.]{0,60}\b(is|werd|was|zijn|werden|heeft|hebben|had)\b[^.]{0,50}\b(behandeld|afgehandeld)\s+"
                              r"en\s+(afgesloten|gesloten|afgerond)|"
+                             # the active voice: "uw centrum heeft die klacht behandeld en afgesloten"
+                             r"\b(heeft|hebben|had|hadden)\b[^.]{0,40}\bklacht\b[^.]{0,30}\b(behandeld|afgehandeld|onderzocht)\s+"
+                             r"en\s+(afgesloten|gesloten|afgerond|ongegrond verklaard)|"
                              r"\b(opnieuw|nogmaals|andermaal|weer)\s+(formeel|officieel)\b|"
                              # "die klacht heb ik in april al formeel bij jullie ingediend", "werd afgesloten zonder gevolg"
                              r"\bklacht\b[^.]{0,40}\b(al|reeds|eerder)\b[^.]{0,30}\b(formeel|officieel)\b[^.]{0,40}"
@@ -84,7 +92,8 @@ PREVIOUSLY_HANDLED = (
                              r"\b(werd|is|was|zijn|werden)\b[^.]{0,60}\b(afgesloten|afgehandeld|geseponeerd|geklasseerd)\s+"
                              r"zonder (verder |enig )?gevolg|"
                              r"\b(already|previously) (been )?(formally )?(handled|dealt with|closed)\b[^.]{0,30}"
-                             r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)"),
+                             r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)",
+       request_blocks=True),
 )
 
 URGENT = (
@@ -111,6 +120,8 @@ def find(families, sentences, *, negation, conditional) -> list[Evidence]:
                 if fam.conditional_blocks and conditional(s, m.start()):
                     continue
                 if fam.threat_blocks and _threatened(s, m):
+                    continue
+                if fam.request_blocks and _requested(s, m):
                     continue
                 hits.append(Evidence(fam.name, m.group(0).strip()))
                 break
@@ -141,6 +152,17 @@ def _threatened(sentence: str, m: re.Match) -> bool:
     clause_before = re.split(r"[;:]|\b(maar|but|want|omdat)\b", sentence[:m.start()])[-1] or ""
     return bool(_CONTINGENT_BEFORE.search(clause_before) or _FUTURE_STEP.search(clause_before)
                 or _CONTINGENT_AFTER.search(sentence[m.end():]))
+
+
+# A handling asked for, not told: a present or future passive after it ("dat dit officieel behandeld wordt",
+# "behandeld moet worden") or a wish that opens its clause ("ik wil/vraag dat ..."). History uses werd/is/heeft.
+_STILL_TO_COME = re.compile(r"^\s*(wordt|worden|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|mag|is\s+te|te)\b", re.I)
+_WISH_THAT = re.compile(r"\b(wil|willen|wens|wensen|vraag|vragen|verzoek|eis|eisen|hoop|hopen|graag|want|ask)\b[^.;]{0,40}"
+                        r"\b(dat|that)\b[^.;]*$", re.I)
+
+
+def _requested(sentence: str, m: re.Match) -> bool:
+    return bool(_STILL_TO_COME.search(sentence[m.end():]) or _WISH_THAT.search(sentence[:m.start()]))
 
 
 # "zonder er een formele klacht van te maken": the writer keeps it informal on purpose.
