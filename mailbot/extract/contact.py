@@ -35,15 +35,16 @@ STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkrach
          r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
 _STAFF = re.compile(r"\b" + STAFF + r"\b", re.I)
 # People to talk with who are not the ones involved: a talk with them is no informal step.
-_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |andere |enkele )?"
-                        r"(andere )?(ouders?|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
+_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
+                        r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
                         r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|"
                         r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
                         r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
 
 # The writer's side as the subject of the act.
-_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|moeder|vader|mijn (man|vrouw|partner|"
-                     r"echtgeno\w+))\b", re.I)
+# 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
+_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|mijn (man|vrouw|partner|echtgeno\w+)|"
+                     r"(moeder|vader)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b", re.I)
 _PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons)\b", re.I)
 # Communication acts as participles (after a past auxiliary) ...
 _ACT_PART = re.compile(
@@ -143,6 +144,19 @@ def _outsiders_only(c: str) -> bool:
     return bool(_NOT_STAFF.search(c)) and not _STAFF.search(_NOT_STAFF.sub("", c))
 
 
+# The act's partner stands in its own clause: up to the act and its complement, not in a clause joined after it
+# ("ik heb het met mijn dochter besproken en wij vinden dat de school dit moet weten": the school is no partner).
+_NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
+# Family as the object right before the act ("ik heb haar ouders gebeld", "heb ik mijn man gemaild").
+_FAMILY_OBJECT = re.compile(r"\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vader|mama|papa|opa|oma|grootouders|dochter|"
+                            r"zoon|man|vrouw|partner|familie|zus|broer)(\s+(meteen|direct|onmiddellijk|gisteren|vandaag|"
+                            r"toen|al|ook|nog|zelf|even|snel|gauw))*\s*$", re.I)
+
+
+def _partner_span(c: str, act: re.Match) -> str:
+    return c[:act.end()] + _NEXT_CLAUSE.split(c[act.end():], maxsplit=1)[0]
+
+
 # "gevraagd wat wij ervan vinden": a writer's word after the act that opens a subordinate clause is not its subject.
 _SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|whether|how|why)\b", re.I)
 
@@ -165,7 +179,7 @@ def _writer_act(c: str) -> str | None:
             continue
         if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
             continue
-        if _outsiders_only(c):
+        if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]):
             continue
         return c[start:act.end()]
     return None

@@ -183,3 +183,30 @@ def test_a_meeting_that_announced_the_contested_decision_is_no_informal_step(tex
 def test_the_parents_objection_at_that_meeting_still_counts():
     assert done("In het gesprek met de zorgcoördinator heb ik gezegd dat ik niet akkoord ga met de beslissing.")
     assert done("Op het overleg van maandag hebben ze ons meegedeeld wie de nieuwe begeleidster wordt.")
+
+
+@pytest.mark.parametrize("text", [
+    # a third party's parent is not the writer's side
+    "De moeder van een meisje uit zijn klas heeft hem gisteren uitgescholden en gezegd dat hij moet oppassen.",
+    "Vanmorgen heeft de papa van een klasgenoot hem bij de arm genomen en gezegd dat hij zijn zoon met rust moet laten.",
+    # the partner stands in the act's own clause; a staff word in a clause joined after it is no partner
+    "Ik heb het met mijn man besproken en we vinden dat de juf dit moet weten.",
+    "We hebben het er thuis met zijn grootouders over gehad en die vinden ook dat de school moet ingrijpen.",
+    # family as the object right before the act
+    "Ik heb haar ouders meteen gebeld, want de school moet dit weten.",
+    "Als opa heb ik zijn moeder gemaild; de leerkracht weet nog van niets.",
+    "Ik heb mijn dochter gebeld en we maken ons zorgen over wat de juf zei.",
+])
+def test_a_talk_with_family_or_a_third_partys_parent_is_no_step(text):
+    assert not done(text), informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes with staff as the partner still count
+    "De vader van Lotte en ik hebben het met de juf besproken.",
+    "Ik heb het met de mentor besproken en we vinden dat er iets moet gebeuren.",
+    "Ik heb de juf meteen gebeld, want dit kan zo niet verder.",
+    "Mijn man heeft meester Tom gisteren gemaild.",
+])
+def test_staff_as_the_partner_still_counts(text):
+    assert done(text), informal_step(sentences(text))
