@@ -54,7 +54,7 @@ _ACT_PART = re.compile(
     r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
-    r"samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
+    r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
     r"gaan (praten|spreken|klagen|vragen)|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
@@ -64,7 +64,7 @@ _ACT_PAST = re.compile(
     r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
 IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
@@ -91,7 +91,8 @@ _ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bm
                         r"\b[^.;]{0,30}\bdat\b[^.;]{0,80}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
                         r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan)\b", re.I)
 _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
-_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|leverde|gaf niets|"
+_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|"
+                      r"opgelost|loste\w* niets|veranderd|verandert niets|opgebracht|uitgehaald|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
 # Staff answering the writer.
 _REPLY = re.compile(r"\b(antwoordde(n)?|geantwoord|reageerde(n)?|gereageerd|beloofde(n)?|beloofd|teruggebeld|"
@@ -224,7 +225,9 @@ _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|b
 # coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
 _POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
                        r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
-                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)", re.I)
+                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)|"    # or holding to a view: "houdt vol dat ..."
+                       r"\b(houdt|houden|hield|hielden)\s+(\w+\s+)?vol\b[^.;]{0,10}\bdat|\b(blijft|blijven)\s+(\w+\s+)?erbij\b"
+                       r"[^.;]{0,10}\bdat", re.I)
 
 
 def _staff_position(c: str) -> str | None:
@@ -270,13 +273,24 @@ _NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|(nog )?
                       r"discussed|contacted)\b", re.I)
 
 
+# A meeting that did not touch the matter ("ging over zijn rapport; de leersteun kwam niet ter sprake") is no step.
+_OFF_TOPIC = re.compile(r"\b(niet|nooit|geen)\b[^.;]{0,20}\b(ter sprake|aan bod|aan de orde)\b|\b(ging|gingen|was|draaide)\b"
+                        r"[^.;]{0,15}\b(enkel |alleen |uitsluitend |vooral )?over (iets anders|andere (dingen|zaken)|(zijn|haar|"
+                        r"het) rapport)\b|\b(did not|didn't|never) (come up|get discussed)\b|\bwas not discussed\b", re.I)
+
+
+def not_yet_raised(sentences: Iterable[str]) -> bool:
+    return any(_NOT_YET.search(s) for s in sentences)
+
+
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
     hits, replies, not_yet = [], [], False
     for s in sentences:
         failed = bool(_FAILED.search(s))
         not_yet = not_yet or bool(_NOT_YET.search(s))
+        off_topic = bool(_OFF_TOPIC.search(s))
         for c in clauses(s):
-            if (phrase := _meeting(c) or (None if failed else _writer_act(c))):
+            if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
             if (phrase := _staff_reply(c)):

@@ -210,3 +210,28 @@ def test_a_talk_with_family_or_a_third_partys_parent_is_no_step(text):
 ])
 def test_staff_as_the_partner_still_counts(text):
     assert done(text), informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a meeting the writer says did not touch the matter
+    ("Op het oudercontact van 8 januari waren we bij de titularis, maar dat ging over haar rapport; de begeleiding "
+     "kwam daar niet ter sprake.", False),
+    ("We hadden wel een rapportgesprek met de juf, maar het pesten is niet aan bod gekomen.", False),
+    ("In het gesprek met de mentor is dat onderwerp nooit aan de orde gekomen.", False),
+    ("We had a parents' evening with the teacher, but the bullying did not come up.", False),
+    # a meeting about the matter still counts
+    ("Op het oudercontact hebben we het pesten bij de titularis ter sprake gebracht.", True),
+    # the writer's own talks whose outcome is told
+    ("Mijn gesprekken met de coördinator hebben niets opgelost.", True),
+    ("Onze twee gesprekken met de juf hebben niets veranderd.", True),
+    ("Het overleg met de zorgleerkracht heeft niets uitgehaald.", True),
+    # separable 'langs' with its auxiliary inside, in a relative clause too
+    ("De zorgcoördinator, bij wie ik vorige week langs ben geweest, zegt dat het zo blijft.", True),
+    ("We zijn vrijdag bij de directeur langs geweest.", True),
+    ("Ik ga morgen bij de juf langs.", False),
+    # staff holding to a view against the writer
+    ("De juf houdt vol dat er niets gebeurd is.", True),
+    ("De leerkracht blijft erbij dat ze correct heeft gehandeld.", True),
+])
+def test_meeting_topic_outcome_visit_and_position(text, want):
+    assert done(text) is want, informal_step(sentences(text))
