@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Evidence
-from . import contact
+from . import contact, exchange
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,9 @@ def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
 
 
 def informal_step(sentences, negation=None) -> list[Evidence]:
-    """The writer already took it up with the people involved: see contact.py for the model.
+    """The writer already took it up with the people involved: contact.py's clause model first, then the
+    whole-sentence shapes of exchange.py (a correspondence, a contrast, the reader's or staff's earlier answer).
     `negation` is ignored (the model has its own clause-level guards); the unit tests still pass it."""
-    return contact.informal_step(sentences)
+    sentences = list(sentences)
+    return contact.informal_step(sentences) or \
+        exchange.informal_step(sentences, not_yet=contact.not_yet_raised(sentences))
