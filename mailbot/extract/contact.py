@@ -55,7 +55,8 @@ _ACT_PART = re.compile(
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
-    r"gaan (praten|spreken|klagen|vragen)|"
+    r"gaan (praten|spreken|klagen|vragen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|(briefje|nota|brief)\b[^.;]{0,40}\bmeegegeven|"
+    r"bij\s+(de |het |onze? |zijn |haar )?(\w+\s+)?" + STAFF + r"\s+(\w+\s+)?(binnen|langs)?(ge)?(weest|geweest|gestapt|gelopen|gegaan)|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
     r"contact[ée])\b", re.I)
@@ -91,7 +92,7 @@ _ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bm
                         r"\b[^.;]{0,30}\bdat\b[^.;]{0,80}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
                         r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan)\b", re.I)
 _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
-_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|"
+_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|veranderde (er )?niets|"
                       r"opgelost|loste\w* niets|veranderd|verandert niets|opgebracht|uitgehaald|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
 # Staff answering the writer.

@@ -53,9 +53,9 @@ _STARTED = (r"(ingediend|ingeleid|ingesteld|aangetekend|neergelegd|aanhangig|han
             r"gebracht|gedaagd|aanhangig gemaakt|voorgelegd)")
 IN_COURT = (
     _f("in_court", r"\bdagvaarding|\bgedagvaard|\bkort\s*geding|\baanhangig\b|\bzaak is (ingeleid|aanhangig)|"
-                   r"\b(procedure|zaak|rechtszaak)\b[^.]{0,40}"
+                   r"\b(bodem)?(procedure|zaak|rechtszaak)\b[^.]{0,40}"
                    r"\b(opgestart|gestart|ingeleid|loopt|lopende|aanhangig)|\brechtszaak (loopt|is gestart)|"
-                   r"\b(loopt|lopen|liep)\b[^.]{0,25}\b(procedure|rechtszaak|zaak|geding|beroep|gerechtelijk\w*)\b|"
+                   r"\b(loopt|lopen|liep)\b[^.]{0,25}\b(bodemprocedure|procedure|rechtszaak|zaak|geding|beroep|gerechtelijk\w*)\b|"
                    r"\b(lopende|hangende)\s+(gerechtelijke\s+|juridische\s+)?(procedure|rechtszaak|zaak|geding)\b|"
                    r"\b(rechtszaak|gerechtelijke procedure|juridische procedure)\b[^.]{0,30}\b(aangespannen|ingeleid|gestart|opgestart)|"
                    r"\b(beroep|verzoekschrift|vordering|verzoek tot schorsing|schorsingsverzoek)\b[^.]{0,60}\b(ingesteld|aangetekend|"
@@ -64,7 +64,13 @@ IN_COURT = (
                    r"\b(advoca\w+|raadsman|raadsvrouw)\b[^.]{0,80}\b(ingediend|ingeleid|ingesteld|aangetekend|gestart|opgestart|"
                    r"aangespannen|betekend|neergelegd)\b|"
                    r"\b" + _COURT + r"\b[^.]{0,70}\b" + _STARTED + r"\b|"
-                   r"\b" + _STARTED + r"\b[^.]{0,50}\b(bij|voor|aan) (de|het|den) " + _COURT + r"\b|"
+                   r"\b" + _STARTED + r"\b[^.]{0,50}\b(bij|voor|aan|door) (de|het|den) " + _COURT + r"\b|"
+                   # the case heard or judged: "de zaak dient op 5 december", "we staan op 3 maart voor de rechter",
+                   # "we wachten op de uitspraak van de rechtbank"
+                   r"\bzaak\b[^.]{0,10}\b(dient|diende)\b[^.]{0,30}\b(voor|bij) (de|het) " + _COURT + r"|"
+                   r"\b(staan|sta|staat|verschijnen|verschijnt)\b[^.]{0,10}\bop \d{1,2}\s+\w+\s+voor (de|het) " + _COURT + r"|"
+                   r"\buitspraak\b[^.]{0,20}\b(van|door) (de|het) " + _COURT + r"|\b" + _COURT + r"\b[^.]{0,20}\b(doet|deed|zal) "
+                   r"(\w+\s+){0,3}uitspraak|"
                    r"\bklacht\b[^.]{0,40}\bbij het parket|"
                    # a hearing already set is a case already there ("de inleidende zitting is op 21 oktober")
                    r"\bzitting is (gepland|vastgesteld|bepaald|op\s+(\w+\s+)?\d)|\b(inleidende|inleidings|eerste|volgende)\s*"
@@ -86,6 +92,11 @@ PREVIOUSLY_HANDLED = (
                              r"\b(heeft|hebben|had|hadden)\b[^.]{0,40}\bklacht\b[^.]{0,30}\b(behandeld|afgehandeld|onderzocht)\s+"
                              r"en\s+(afgesloten|gesloten|afgerond|ongegrond verklaard)|"
                              r"\b(opnieuw|nogmaals|andermaal|weer)\s+(formeel|officieel)\b|"
+                             # a verdict on it, or an earlier complaint handled ("de klachtencommissie heeft onze klacht
+                             # ongegrond verklaard", "mijn eerdere formele klacht werd in juni afgehandeld")
+                             r"\bklacht\b[^.]{0,60}\b(ongegrond|gegrond|onontvankelijk) (verklaard|bevonden)|"
+                             r"\b(eerdere|vorige) (formele |offici[eë]le )?klacht\b[^.]{0,50}\b(werd|is|was)\b[^.]{0,30}"
+                             r"\b(behandeld|afgehandeld|afgesloten|afgewezen)\b|"
                              # "die klacht heb ik in april al formeel bij jullie ingediend", "werd afgesloten zonder gevolg"
                              r"\bklacht\b[^.]{0,40}\b(al|reeds|eerder)\b[^.]{0,30}\b(formeel|officieel)\b[^.]{0,40}"
                              r"\b(ingediend|behandeld|afgehandeld)\b|"

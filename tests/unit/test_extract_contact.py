@@ -235,3 +235,24 @@ def test_staff_as_the_partner_still_counts(text):
 ])
 def test_meeting_topic_outcome_visit_and_position(text, want):
     assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a visit to staff, with or without a separable particle
+    ("We zijn al bij de juf geweest.", True),
+    ("Ik ben vorige week bij de directeur binnengestapt.", True),
+    ("Ik ben nog niet bij de juf geweest.", False),
+    ("Ik wil bij de directeur binnenstappen.", False),
+    ("We zijn bij de huisarts geweest.", False),
+    ("Mijn zoon is bij de zorgjuf geweest.", False),
+    # more acts of raising it, Flemish and Netherlands usage
+    ("De juf en ik hebben er al over gebabbeld.", True),
+    ("Ik heb de mentor daarover aangeschreven.", True),
+    ("Ik heb de juf na schooltijd even aangeklampt.", True),
+    ("Ik heb mijn beklag gedaan bij de directeur.", True),
+    ("Ik heb een briefje meegegeven voor de juf.", True),
+    # a talk with staff whose outcome is told in the simple past
+    ("Na het gesprek met de juf veranderde er niets.", True),
+])
+def test_visits_and_more_acts_of_raising_it(text, want):
+    assert done(text) is want, informal_step(sentences(text))

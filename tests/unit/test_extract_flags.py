@@ -220,3 +220,31 @@ def test_previously_handled_is_history_not_a_request(text, handled):
 ])
 def test_in_court_a_case_brought_or_a_hearing_set(text, in_court):
     assert bool(hits(F.IN_COURT, text)) is in_court
+
+
+@pytest.mark.parametrize("text,in_court", [
+    # the case heard or judged, Flemish and Netherlands usage
+    ("De zaak dient op 5 december voor de rechtbank.", True),
+    ("We staan op 3 maart voor de rechter.", True),
+    ("De rechter doet uitspraak op 12 mei.", True),
+    ("We wachten op de uitspraak van de rechtbank.", True),
+    ("We hebben een bodemprocedure gestart.", True),
+    ("Er loopt een bodemprocedure tegen het bestuur.", True),
+    ("De zaak wordt op 14 januari behandeld door de jeugdrechtbank.", True),
+    # weighed, conditional or negated
+    ("Als het nodig is, wachten we de uitspraak van de rechter af.", False),
+    ("We zullen een bodemprocedure starten.", False),
+    ("Ik wil niet voor de rechter staan.", False),
+])
+def test_in_court_a_case_heard_or_judged(text, in_court):
+    assert bool(hits(F.IN_COURT, text)) is in_court
+
+
+@pytest.mark.parametrize("text,handled", [
+    ("De klachtencommissie heeft onze klacht vorig jaar al ongegrond verklaard.", True),
+    ("Mijn klacht werd toen onontvankelijk verklaard.", True),
+    ("Mijn eerdere formele klacht werd in juni afgehandeld.", True),
+    ("Ik vraag dat mijn klacht gegrond verklaard wordt.", False),
+])
+def test_previously_handled_a_verdict_or_an_earlier_complaint(text, handled):
+    assert bool(hits(F.PREVIOUSLY_HANDLED, text)) is handled
