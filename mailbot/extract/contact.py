@@ -37,7 +37,7 @@ _STAFF = re.compile(r"\b" + STAFF + r"\b", re.I)
 # People to talk with who are not the ones involved: a talk with them is no informal step.
 _NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
                         r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
-                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|"
+                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|buurvrouw|buurman|schoon\w+|tante|oom|zus|broer|"
                         r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
                         r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
 
@@ -49,7 +49,7 @@ _PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|
 # Communication acts as participles (after a past auxiliary) ...
 _ACT_PART = re.compile(
     r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
-    r"gevraagd|gewezen|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
+    r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
     r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
@@ -150,8 +150,8 @@ def _outsiders_only(c: str) -> bool:
 # ("ik heb het met mijn dochter besproken en wij vinden dat de school dit moet weten": the school is no partner).
 _NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
 # Family as the object right before the act ("ik heb haar ouders gebeld", "heb ik mijn man gemaild").
-_FAMILY_OBJECT = re.compile(r"\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vader|mama|papa|opa|oma|grootouders|dochter|"
-                            r"zoon|man|vrouw|partner|familie|zus|broer)(\s+(meteen|direct|onmiddellijk|gisteren|vandaag|"
+_FAMILY_OBJECT = re.compile(r"(\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vader|mama|papa|opa|oma|grootouders|dochter|"
+                            r"zoon|man|vrouw|partner|familie|zus|broer)|\bde (moeder|vader|mama|papa|ouders) van \w+)(\s+(meteen|direct|onmiddellijk|gisteren|vandaag|"
                             r"toen|al|ook|nog|zelf|even|snel|gauw))*\s*$", re.I)
 
 

@@ -36,6 +36,12 @@ _THANKS_FOR_ANSWER = re.compile(r"\b(dank|bedankt|merci|thanks|thank you)\b[^.;]
                                 r"(uw|jullie|je|your|votre)\s+(\w+\s+)?(antwoord|reactie|mail|e-?mail|bericht|reply|answer|"
                                 r"response|réponse)\b", re.I)
 _IN_ADVANCE = re.compile(r"\b(alvast|bij voorbaat|op voorhand|in advance|d'avance|graag|hoop|hopelijk)\b", re.I)
+# An answer evaluated or dated is one received ("niet tevreden met haar antwoord", "uw reactie van 3 maart"); one
+# awaited is not ("in afwachting van uw reactie op mijn mail").
+_ANSWER_HAD = re.compile(r"\b(tevreden|blij|akkoord|eens|gerust)\b[^.;]{0,15}\b(met|over|door) (haar|zijn|hun|uw|jullie) "
+                         r"(antwoord|reactie)\b|\b(uw|jullie|your) (antwoord|reactie|reply)\s+(van\s+(\d|gisteren|eergisteren|"
+                         r"vorige|\w+dag\b)|op mijn)", re.I)
+_AWAITED = re.compile(r"\b(afwacht\w*|wacht\w*|verwacht\w*|tegemoet|uitkijk\w*|kijk\w* uit|looking forward|await\w*)\b", re.I)
 _READER_TOLD = re.compile(r"\b(u|jullie|you)\s+(had|hadden|heeft|hebt|hebben|has|had)\s+(ons|mij|me|us)\s+(\w+\s+){0,2}"
                           r"(verzekerd|beloofd|gezegd|geantwoord|laten weten|geschreven|uitgelegd|assured|promised|told)\b|"
                           r"\bzoals\s+(u|jullie)\s+(ons|mij|me)\s+(\w+\s+){0,2}(beloofde|verzekerde|schreef|zei|liet weten)\b",
@@ -66,6 +72,8 @@ def answered(sentence: str) -> str | None:
     """Staff answered the writer: the reader's earlier answer, or staff telling the writer in inverted order."""
     if (t := _THANKS_FOR_ANSWER.search(sentence)) and not _IN_ADVANCE.search(sentence[:t.end()]):
         return t.group(0)
+    if (a := _ANSWER_HAD.search(sentence)) and not (_AWAITED.search(sentence) or _IN_ADVANCE.search(sentence)):
+        return a.group(0)
     if (r := _READER_TOLD.search(sentence)):
         return r.group(0)
     if (i := _INVERTED.search(sentence)) and _staffed(i):

@@ -150,7 +150,7 @@ _CONTINGENT_AFTER = re.compile(r"^[^.;]{0,60}?\b(als|indien|zodra|tenzij|wanneer
                                re.I)
 _CONTINGENT_BEFORE = re.compile(r"\b(voor(dat)?|eer|before)\s+(ik|we|wij|i)\b|\bover(weeg|wegen|woog)\w*|\bdenk\w* "
                                 r"(er ?over|eraan|na)|\bdreig\w*|\bmisschien|\beventueel|\bdesnoods|\bzo niet\b|"
-                                r"\bgenoodzaakt|\bzie (ik )?(mij|me)\b|\bconsider\w*|\bmight\b|\bmay\b|\bthreaten", re.I)
+                                r"\bgenoodzaakt|\bzie (ik )?(mij|me)\b|\bconsider(ing|s|ed)?\b(?!\s+(this|my))|\bmight\b|\bmay\b|\bthreaten", re.I)
 
 
 # Legal steps still to come: weighed, threatened, announced ("we zullen een kort geding aanspannen", "anders volgt
@@ -176,8 +176,8 @@ def _requested(sentence: str, m: re.Match) -> bool:
     return bool(_STILL_TO_COME.search(sentence[m.end():]) or _WISH_THAT.search(sentence[:m.start()]))
 
 
-# "zonder er een formele klacht van te maken": the writer keeps it informal on purpose.
-_WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$", re.I)
+# "zonder er een formele klacht van te maken", "ik zie af van een formele klacht": the writer keeps it informal.
+_WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$|\baf\s+van\s+(een|de|het)?\s*$", re.I)
 
 
 def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:

@@ -55,3 +55,23 @@ def test_no_exchange(text):
 def test_a_plain_not_yet_outweighs_an_answer_read_from_thanks():
     text = "Dank voor uw antwoord op mijn vraag over de uitstap. Over de toets heb ik nog niet met de juf gesproken."
     assert not done(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an answer evaluated or dated was received
+    ("Ik ben niet tevreden met haar antwoord en leg het daarom aan u voor.", True),
+    ("Uw reactie van maandag stelt ons niet gerust.", True),
+    ("Jullie antwoord op mijn mail was dat er geen plaats is.", True),
+    # one awaited was not
+    ("In afwachting van uw reactie op mijn mail.", False),
+    ("Ik kijk uit naar uw reactie op mijn vraag.", False),
+    ("Ik hoop dat u tevreden bent met mijn antwoord.", False),
+    # messages exchanged with staff, told with a verb
+    ("Hieronder vindt u de berichten die ik met de juf heb uitgewisseld.", True),
+    # another child's parent or the writer's in-laws are no staff
+    ("Ik heb de moeder van Emma gebeld.", False),
+    ("Ik heb het besproken met mijn schoonmoeder.", False),
+    ("We hebben het uitgebreid besproken met de buurvrouw.", False),
+])
+def test_answers_received_and_partners_who_are_no_staff(text, want):
+    assert done(text) is want, informal_step(sentences(text))

@@ -248,3 +248,12 @@ def test_in_court_a_case_heard_or_judged(text, in_court):
 ])
 def test_previously_handled_a_verdict_or_an_earlier_complaint(text, handled):
     assert bool(hits(F.PREVIOUSLY_HANDLED, text)) is handled
+
+
+@pytest.mark.parametrize("text,formal", [
+    ("Ik zie voorlopig af van een formele klacht.", False),
+    ("Please consider this email my official complaint.", True),
+    ("We are considering a formal complaint.", False),
+])
+def test_formal_renounced_or_declared(text, formal):
+    assert bool(F.formal_complaint(sentences(text), negation=negated, conditional=conditional)) is formal
