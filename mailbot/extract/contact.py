@@ -35,26 +35,28 @@ STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkrach
          r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
 _STAFF = re.compile(r"\b" + STAFF + r"\b", re.I)
 # People to talk with who are not the ones involved: a talk with them is no informal step.
-_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |andere |enkele )?"
-                        r"(andere )?(ouders?|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
-                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|"
+_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
+                        r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
+                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|buurvrouw|buurman|schoon\w+|tante|oom|zus|broer|"
                         r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
                         r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
 
 # The writer's side as the subject of the act.
-_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|moeder|vader|mijn (man|vrouw|partner|"
-                     r"echtgeno\w+))\b", re.I)
+# 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
+_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|mijn (man|vrouw|partner|echtgeno\w+)|"
+                     r"(moeder|vader)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b", re.I)
 _PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons)\b", re.I)
 # Communication acts as participles (after a past auxiliary) ...
 _ACT_PART = re.compile(
     r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
-    r"gevraagd|gewezen|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
+    r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
     r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
-    r"samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
-    r"gaan (praten|spreken|klagen|vragen)|"
+    r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
+    r"gaan (praten|spreken|klagen|vragen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|"
+    r"bij\s+(de |het |onze? |zijn |haar )?(\w+\s+)?" + STAFF + r"\s+(\w+\s+)?(binnen|langs)?(ge)?(weest|geweest|gestapt|gelopen|gegaan)|"
     # Flemish 'gecontacteerd', talking it out, concerns laid before staff, a note sent along with the child
     r"gecontacteerd|uitgepraat|te woord gestaan|(bezwaren|zorgen|bezorgdheid|ongenoegen|probleem|vraag|opmerkingen)\b[^.;]{0,40}"
     r"\bneergelegd|(briefje|brief|nota|notitie|bericht(je)?)\b[^.;]{0,30}\bmeegegeven|"
@@ -67,7 +69,7 @@ _ACT_PAST = re.compile(
     r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
 IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
@@ -94,7 +96,8 @@ _ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bm
                         r"\b[^.;]{0,30}\bdat\b[^.;]{0,80}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
                         r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan)\b", re.I)
 _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
-_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|leverde|gaf niets|"
+_OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|veranderde (er )?niets|"
+                      r"opgelost|loste\w* niets|veranderd|verandert niets|opgebracht|uitgehaald|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
 # Staff answering the writer.
 _REPLY = re.compile(r"\b(antwoordde(n)?|geantwoord|reageerde(n)?|gereageerd|beloofde(n)?|beloofd|teruggebeld|"
@@ -147,6 +150,19 @@ def _outsiders_only(c: str) -> bool:
     return bool(_NOT_STAFF.search(c)) and not _STAFF.search(_NOT_STAFF.sub("", c))
 
 
+# The act's partner stands in its own clause: up to the act and its complement, not in a clause joined after it
+# ("ik heb het met mijn dochter besproken en wij vinden dat de school dit moet weten": the school is no partner).
+_NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
+# Family as the object right before the act ("ik heb haar ouders gebeld", "heb ik mijn man gemaild").
+_FAMILY_OBJECT = re.compile(r"(\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vader|mama|papa|opa|oma|grootouders|dochter|"
+                            r"zoon|man|vrouw|partner|familie|zus|broer)|\bde (moeder|vader|mama|papa|ouders) van \w+)(\s+(meteen|direct|onmiddellijk|gisteren|vandaag|"
+                            r"toen|al|ook|nog|zelf|even|snel|gauw))*\s*$", re.I)
+
+
+def _partner_span(c: str, act: re.Match) -> str:
+    return c[:act.end()] + _NEXT_CLAUSE.split(c[act.end():], maxsplit=1)[0]
+
+
 # "gevraagd wat wij ervan vinden": a writer's word after the act that opens a subordinate clause is not its subject.
 _SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|whether|how|why)\b", re.I)
 
@@ -169,7 +185,7 @@ def _writer_act(c: str) -> str | None:
             continue
         if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
             continue
-        if _outsiders_only(c):
+        if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]):
             continue
         return c[start:act.end()]
     return None
@@ -214,7 +230,9 @@ _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|b
 # coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
 _POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
                        r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
-                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)", re.I)
+                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)|"    # or holding to a view: "houdt vol dat ..."
+                       r"\b(houdt|houden|hield|hielden)\s+(\w+\s+)?vol\b[^.;]{0,10}\bdat|\b(blijft|blijven)\s+(\w+\s+)?erbij\b"
+                       r"[^.;]{0,10}\bdat", re.I)
 
 
 def _staff_position(c: str) -> str | None:
@@ -260,13 +278,24 @@ _NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|(nog )?
                       r"discussed|contacted)\b", re.I)
 
 
+# A meeting that did not touch the matter ("ging over zijn rapport; de leersteun kwam niet ter sprake") is no step.
+_OFF_TOPIC = re.compile(r"\b(niet|nooit|geen)\b[^.;]{0,20}\b(ter sprake|aan bod|aan de orde)\b|\b(ging|gingen|was|draaide)\b"
+                        r"[^.;]{0,15}\b(enkel |alleen |uitsluitend |vooral )?over (iets anders|andere (dingen|zaken)|(zijn|haar|"
+                        r"het) rapport)\b|\b(did not|didn't|never) (come up|get discussed)\b|\bwas not discussed\b", re.I)
+
+
+def not_yet_raised(sentences: Iterable[str]) -> bool:
+    return any(_NOT_YET.search(s) for s in sentences)
+
+
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
     hits, replies, not_yet = [], [], False
     for s in sentences:
         failed = bool(_FAILED.search(s))
         not_yet = not_yet or bool(_NOT_YET.search(s))
+        off_topic = bool(_OFF_TOPIC.search(s))
         for c in clauses(s):
-            if (phrase := _meeting(c) or (None if failed else _writer_act(c))):
+            if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
             if (phrase := _staff_reply(c)):

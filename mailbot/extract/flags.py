@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Evidence
-from . import contact
+from . import contact, exchange
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,11 @@ class Family:
     negatable: bool = True
     conditional_blocks: bool = False     # "als ..., dien ik een klacht in" does not count
     threat_blocks: bool = False          # "we overwegen een kort geding" is a threat, not a pending case
+    request_blocks: bool = False         # "ik wil dat dit officieel behandeld wordt" asks for it, it did not happen
 
 
-def _f(name, regex, negatable=True, conditional_blocks=False, threat_blocks=False) -> Family:
-    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks, threat_blocks)
+def _f(name, regex, negatable=True, conditional_blocks=False, threat_blocks=False, request_blocks=False) -> Family:
+    return Family(name, re.compile(regex, re.I), negatable, conditional_blocks, threat_blocks, request_blocks)
 
 
 FORMAL = (
@@ -45,15 +46,16 @@ FORMAL = (
 
 # A court or legal body named with a word that says the case is already there (started, filed, pending, a hearing);
 # the bare court words alone stay out, for a parent threatens with them ("dan stappen we naar de rechtbank").
-_COURT = (r"(recht(bank|er)|vrederechter|jeugdrechter|arbeidsrechtbank|rechtscollege|raad van state|hof van beroep|"
+_COURT = (r"(\w*recht(bank|er)|arbeidsrechtbank|rechtscollege|raad van state|hof van beroep|"
           r"parket|onderzoeksrechter|procureur|tribunal|court)")
 _STARTED = (r"(ingediend|ingeleid|ingesteld|aangetekend|neergelegd|aanhangig|hangende|lopende|loopt|lopen|gestart|"
-            r"opgestart|aangespannen|gedagvaard|betekend|opgeroepen|verschijnen|zitting|pleitzitting|gepleit|behandeld)")
+            r"opgestart|aangespannen|gedagvaard|betekend|opgeroepen|verschijnen|zitting|pleitzitting|gepleit|behandeld|"
+            r"gebracht|gedaagd|aanhangig gemaakt|voorgelegd)")
 IN_COURT = (
     _f("in_court", r"\bdagvaarding|\bgedagvaard|\bkort\s*geding|\baanhangig\b|\bzaak is (ingeleid|aanhangig)|"
-                   r"\b(procedure|zaak|rechtszaak)\b[^.]{0,40}"
+                   r"\b(bodem)?(procedure|zaak|rechtszaak)\b[^.]{0,40}"
                    r"\b(opgestart|gestart|ingeleid|loopt|lopende|aanhangig)|\brechtszaak (loopt|is gestart)|"
-                   r"\b(loopt|lopen|liep)\b[^.]{0,25}\b(procedure|rechtszaak|zaak|geding|beroep|gerechtelijk\w*)\b|"
+                   r"\b(loopt|lopen|liep)\b[^.]{0,25}\b(bodemprocedure|procedure|rechtszaak|zaak|geding|beroep|gerechtelijk\w*)\b|"
                    r"\b(lopende|hangende)\s+(gerechtelijke\s+|juridische\s+)?(procedure|rechtszaak|zaak|geding)\b|"
                    r"\b(rechtszaak|gerechtelijke procedure|juridische procedure)\b[^.]{0,30}\b(aangespannen|ingeleid|gestart|opgestart)|"
                    r"\b(beroep|verzoekschrift|vordering|verzoek tot schorsing|schorsingsverzoek)\b[^.]{0,60}\b(ingesteld|aangetekend|"
@@ -62,9 +64,18 @@ IN_COURT = (
                    r"\b(advoca\w+|raadsman|raadsvrouw)\b[^.]{0,80}\b(ingediend|ingeleid|ingesteld|aangetekend|gestart|opgestart|"
                    r"aangespannen|betekend|neergelegd)\b|"
                    r"\b" + _COURT + r"\b[^.]{0,70}\b" + _STARTED + r"\b|"
-                   r"\b" + _STARTED + r"\b[^.]{0,50}\b(bij|voor|aan) (de|het|den) " + _COURT + r"\b|"
+                   r"\b" + _STARTED + r"\b[^.]{0,50}\b(bij|voor|aan|door) (de|het|den) " + _COURT + r"\b|"
+                   # the case heard or judged: "de zaak dient op 5 december", "we staan op 3 maart voor de rechter",
+                   # "we wachten op de uitspraak van de rechtbank"
+                   r"\bzaak\b[^.]{0,10}\b(dient|diende)\b[^.]{0,30}\b(voor|bij) (de|het) " + _COURT + r"|"
+                   r"\b(staan|sta|staat|verschijnen|verschijnt)\b[^.]{0,10}\bop \d{1,2}\s+\w+\s+voor (de|het) " + _COURT + r"|"
+                   r"\buitspraak\b[^.]{0,20}\b(van|door) (de|het) " + _COURT + r"|\b" + _COURT + r"\b[^.]{0,20}\b(doet|deed|zal) "
+                   r"(\w+\s+){0,3}uitspraak|"
                    r"\bklacht\b[^.]{0,40}\bbij het parket|"
-                   r"\bzitting is gepland|saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
+                   # a hearing already set is a case already there ("de inleidende zitting is op 21 oktober")
+                   r"\bzitting is (gepland|vastgesteld|bepaald|op\s+(\w+\s+)?\d)|\b(inleidende|inleidings|eerste|volgende)\s*"
+                   r"(zitting|pleitzitting|hoorzitting)\b[^.]{0,40}\b(is|op|gepland|vastgesteld)\b|\bhearing is (scheduled|set)|"
+                   r"saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
                    r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)",
        conditional_blocks=True, threat_blocks=True),
 )
@@ -75,16 +86,25 @@ PREVIOUSLY_HANDLED = (
                              r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
                              r"\balready (been )?formally (handled|dealt)|"
                              # "die klacht is toen behandeld en afgesloten", "ik dien mijn klacht opnieuw formeel in"
-                             r"\bklacht\b[^.]{0,60}\b(is|werd|was|zijn|werden)\b[^.]{0,50}\b(behandeld|afgehandeld)\s+"
+                             r"\bklacht\b[^.]{0,60}\b(is|werd|was|zijn|werden|heeft|hebben|had)\b[^.]{0,50}\b(behandeld|afgehandeld)\s+"
                              r"en\s+(afgesloten|gesloten|afgerond)|"
+                             # the active voice: "uw centrum heeft die klacht behandeld en afgesloten"
+                             r"\b(heeft|hebben|had|hadden)\b[^.]{0,40}\bklacht\b[^.]{0,30}\b(behandeld|afgehandeld|onderzocht)\s+"
+                             r"en\s+(afgesloten|gesloten|afgerond|ongegrond verklaard)|"
                              r"\b(opnieuw|nogmaals|andermaal|weer)\s+(formeel|officieel)\b|"
+                             # a verdict on it, or an earlier complaint handled ("de klachtencommissie heeft onze klacht
+                             # ongegrond verklaard", "mijn eerdere formele klacht werd in juni afgehandeld")
+                             r"\bklacht\b[^.]{0,60}\b(ongegrond|gegrond|onontvankelijk) (verklaard|bevonden)|"
+                             r"\b(eerdere|vorige) (formele |offici[eë]le )?klacht\b[^.]{0,50}\b(werd|is|was)\b[^.]{0,30}"
+                             r"\b(behandeld|afgehandeld|afgesloten|afgewezen)\b|"
                              # "die klacht heb ik in april al formeel bij jullie ingediend", "werd afgesloten zonder gevolg"
                              r"\bklacht\b[^.]{0,40}\b(al|reeds|eerder)\b[^.]{0,30}\b(formeel|officieel)\b[^.]{0,40}"
                              r"\b(ingediend|behandeld|afgehandeld)\b|"
                              r"\b(werd|is|was|zijn|werden)\b[^.]{0,60}\b(afgesloten|afgehandeld|geseponeerd|geklasseerd)\s+"
                              r"zonder (verder |enig )?gevolg|"
                              r"\b(already|previously) (been )?(formally )?(handled|dealt with|closed)\b[^.]{0,30}"
-                             r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)"),
+                             r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)",
+       request_blocks=True),
 )
 
 URGENT = (
@@ -112,6 +132,8 @@ def find(families, sentences, *, negation, conditional) -> list[Evidence]:
                     continue
                 if fam.threat_blocks and _threatened(s, m):
                     continue
+                if fam.request_blocks and _requested(s, m):
+                    continue
                 hits.append(Evidence(fam.name, m.group(0).strip()))
                 break
     return hits
@@ -128,7 +150,7 @@ _CONTINGENT_AFTER = re.compile(r"^[^.;]{0,60}?\b(als|indien|zodra|tenzij|wanneer
                                re.I)
 _CONTINGENT_BEFORE = re.compile(r"\b(voor(dat)?|eer|before)\s+(ik|we|wij|i)\b|\bover(weeg|wegen|woog)\w*|\bdenk\w* "
                                 r"(er ?over|eraan|na)|\bdreig\w*|\bmisschien|\beventueel|\bdesnoods|\bzo niet\b|"
-                                r"\bgenoodzaakt|\bzie (ik )?(mij|me)\b|\bconsider\w*|\bmight\b|\bmay\b|\bthreaten", re.I)
+                                r"\bgenoodzaakt|\bzie (ik )?(mij|me)\b|\bconsider(ing|s|ed)?\b(?!\s+(this|my))|\bmight\b|\bmay\b|\bthreaten", re.I)
 
 
 # Legal steps still to come: weighed, threatened, announced ("we zullen een kort geding aanspannen", "anders volgt
@@ -143,8 +165,19 @@ def _threatened(sentence: str, m: re.Match) -> bool:
                 or _CONTINGENT_AFTER.search(sentence[m.end():]))
 
 
-# "zonder er een formele klacht van te maken": the writer keeps it informal on purpose.
-_WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$", re.I)
+# A handling asked for, not told: a present or future passive after it ("dat dit officieel behandeld wordt",
+# "behandeld moet worden") or a wish that opens its clause ("ik wil/vraag dat ..."). History uses werd/is/heeft.
+_STILL_TO_COME = re.compile(r"^\s*(wordt|worden|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|mag|is\s+te|te)\b", re.I)
+_WISH_THAT = re.compile(r"\b(wil|willen|wens|wensen|vraag|vragen|verzoek|eis|eisen|hoop|hopen|graag|want|ask)\b[^.;]{0,40}"
+                        r"\b(dat|that)\b[^.;]*$", re.I)
+
+
+def _requested(sentence: str, m: re.Match) -> bool:
+    return bool(_STILL_TO_COME.search(sentence[m.end():]) or _WISH_THAT.search(sentence[:m.start()]))
+
+
+# "zonder er een formele klacht van te maken", "ik zie af van een formele klacht": the writer keeps it informal.
+_WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$|\baf\s+van\s+(een|de|het)?\s*$", re.I)
 
 
 def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
@@ -171,6 +204,9 @@ def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
 
 
 def informal_step(sentences, negation=None) -> list[Evidence]:
-    """The writer already took it up with the people involved: see contact.py for the model.
+    """The writer already took it up with the people involved: contact.py's clause model first, then the
+    whole-sentence shapes of exchange.py (a correspondence, a contrast, the reader's or staff's earlier answer).
     `negation` is ignored (the model has its own clause-level guards); the unit tests still pass it."""
-    return contact.informal_step(sentences)
+    sentences = list(sentences)
+    return contact.informal_step(sentences) or \
+        exchange.informal_step(sentences, not_yet=contact.not_yet_raised(sentences))

@@ -203,3 +203,76 @@ def test_flemish_and_dutch_wordings_of_taking_it_up(text):
 ])
 def test_not_yet_or_only_to_family_is_no_informal_step(text):
     assert not done(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a third party's parent is not the writer's side
+    "De moeder van een meisje uit zijn klas heeft hem gisteren uitgescholden en gezegd dat hij moet oppassen.",
+    "Vanmorgen heeft de papa van een klasgenoot hem bij de arm genomen en gezegd dat hij zijn zoon met rust moet laten.",
+    # the partner stands in the act's own clause; a staff word in a clause joined after it is no partner
+    "Ik heb het met mijn man besproken en we vinden dat de juf dit moet weten.",
+    "We hebben het er thuis met zijn grootouders over gehad en die vinden ook dat de school moet ingrijpen.",
+    # family as the object right before the act
+    "Ik heb haar ouders meteen gebeld, want de school moet dit weten.",
+    "Als opa heb ik zijn moeder gemaild; de leerkracht weet nog van niets.",
+    "Ik heb mijn dochter gebeld en we maken ons zorgen over wat de juf zei.",
+])
+def test_a_talk_with_family_or_a_third_partys_parent_is_no_step(text):
+    assert not done(text), informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes with staff as the partner still count
+    "De vader van Lotte en ik hebben het met de juf besproken.",
+    "Ik heb het met de mentor besproken en we vinden dat er iets moet gebeuren.",
+    "Ik heb de juf meteen gebeld, want dit kan zo niet verder.",
+    "Mijn man heeft meester Tom gisteren gemaild.",
+])
+def test_staff_as_the_partner_still_counts(text):
+    assert done(text), informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a meeting the writer says did not touch the matter
+    ("Op het oudercontact van 8 januari waren we bij de titularis, maar dat ging over haar rapport; de begeleiding "
+     "kwam daar niet ter sprake.", False),
+    ("We hadden wel een rapportgesprek met de juf, maar het pesten is niet aan bod gekomen.", False),
+    ("In het gesprek met de mentor is dat onderwerp nooit aan de orde gekomen.", False),
+    ("We had a parents' evening with the teacher, but the bullying did not come up.", False),
+    # a meeting about the matter still counts
+    ("Op het oudercontact hebben we het pesten bij de titularis ter sprake gebracht.", True),
+    # the writer's own talks whose outcome is told
+    ("Mijn gesprekken met de coördinator hebben niets opgelost.", True),
+    ("Onze twee gesprekken met de juf hebben niets veranderd.", True),
+    ("Het overleg met de zorgleerkracht heeft niets uitgehaald.", True),
+    # separable 'langs' with its auxiliary inside, in a relative clause too
+    ("De zorgcoördinator, bij wie ik vorige week langs ben geweest, zegt dat het zo blijft.", True),
+    ("We zijn vrijdag bij de directeur langs geweest.", True),
+    ("Ik ga morgen bij de juf langs.", False),
+    # staff holding to a view against the writer
+    ("De juf houdt vol dat er niets gebeurd is.", True),
+    ("De leerkracht blijft erbij dat ze correct heeft gehandeld.", True),
+])
+def test_meeting_topic_outcome_visit_and_position(text, want):
+    assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a visit to staff, with or without a separable particle
+    ("We zijn al bij de juf geweest.", True),
+    ("Ik ben vorige week bij de directeur binnengestapt.", True),
+    ("Ik ben nog niet bij de juf geweest.", False),
+    ("Ik wil bij de directeur binnenstappen.", False),
+    ("We zijn bij de huisarts geweest.", False),
+    ("Mijn zoon is bij de zorgjuf geweest.", False),
+    # more acts of raising it, Flemish and Netherlands usage
+    ("De juf en ik hebben er al over gebabbeld.", True),
+    ("Ik heb de mentor daarover aangeschreven.", True),
+    ("Ik heb de juf na schooltijd even aangeklampt.", True),
+    ("Ik heb mijn beklag gedaan bij de directeur.", True),
+    ("Ik heb een briefje meegegeven voor de juf.", True),
+    # a talk with staff whose outcome is told in the simple past
+    ("Na het gesprek met de juf veranderde er niets.", True),
+])
+def test_visits_and_more_acts_of_raising_it(text, want):
+    assert done(text) is want, informal_step(sentences(text))

@@ -185,3 +185,75 @@ def test_formal_kept_informal_on_purpose(text):
 ])
 def test_previously_handled_in_other_words(text):
     assert hits(F.PREVIOUSLY_HANDLED, text)
+
+
+@pytest.mark.parametrize("text,handled", [
+    # a handling told as history, passive or active
+    ("De directie heeft mijn klacht toen onderzocht en afgesloten.", True),
+    ("Jullie hebben die klacht in februari behandeld en afgerond.", True),
+    ("Het centrum had onze klacht al behandeld en ongegrond verklaard.", True),
+    # a handling asked for: a wish that opens the clause, or a present or future passive after it
+    ("Ik vraag dat deze klacht formeel behandeld wordt.", False),
+    ("Ik wens dat dit nu officieel behandeld wordt.", False),
+    ("Graag zou ik zien dat die klacht formeel afgehandeld wordt door de directie.", False),
+    ("Deze klacht moet formeel behandeld worden, vind ik.", False),
+    ("Mijn klacht zal hopelijk officieel behandeld worden.", False),
+])
+def test_previously_handled_is_history_not_a_request(text, handled):
+    assert bool(hits(F.PREVIOUSLY_HANDLED, text)) is handled
+
+
+@pytest.mark.parametrize("text,in_court", [
+    # a case brought before a court, in any court's name
+    ("Via onze advocaat hebben we de zaak voor de rechtbank gebracht.", True),
+    ("Wij hebben de school voor de kantonrechter gedaagd.", True),
+    ("De zaak is intussen voorgelegd aan de voorzieningenrechter.", True),
+    ("De kwestie ligt nu bij de bestuursrechter; de zitting is op 4 mei.", True),
+    # a hearing already set
+    ("De inleidende zitting is op 12 november.", True),
+    ("De eerste zitting is vastgesteld op 3 februari.", True),
+    ("The hearing is scheduled for next month.", True),
+    # still to come or only weighed
+    ("We zullen de zaak voor de rechtbank brengen als er niets verandert.", False),
+    ("We overwegen de zaak aan de rechter voor te leggen.", False),
+    ("Desnoods stappen we naar de kantonrechter.", False),
+])
+def test_in_court_a_case_brought_or_a_hearing_set(text, in_court):
+    assert bool(hits(F.IN_COURT, text)) is in_court
+
+
+@pytest.mark.parametrize("text,in_court", [
+    # the case heard or judged, Flemish and Netherlands usage
+    ("De zaak dient op 5 december voor de rechtbank.", True),
+    ("We staan op 3 maart voor de rechter.", True),
+    ("De rechter doet uitspraak op 12 mei.", True),
+    ("We wachten op de uitspraak van de rechtbank.", True),
+    ("We hebben een bodemprocedure gestart.", True),
+    ("Er loopt een bodemprocedure tegen het bestuur.", True),
+    ("De zaak wordt op 14 januari behandeld door de jeugdrechtbank.", True),
+    # weighed, conditional or negated
+    ("Als het nodig is, wachten we de uitspraak van de rechter af.", False),
+    ("We zullen een bodemprocedure starten.", False),
+    ("Ik wil niet voor de rechter staan.", False),
+])
+def test_in_court_a_case_heard_or_judged(text, in_court):
+    assert bool(hits(F.IN_COURT, text)) is in_court
+
+
+@pytest.mark.parametrize("text,handled", [
+    ("De klachtencommissie heeft onze klacht vorig jaar al ongegrond verklaard.", True),
+    ("Mijn klacht werd toen onontvankelijk verklaard.", True),
+    ("Mijn eerdere formele klacht werd in juni afgehandeld.", True),
+    ("Ik vraag dat mijn klacht gegrond verklaard wordt.", False),
+])
+def test_previously_handled_a_verdict_or_an_earlier_complaint(text, handled):
+    assert bool(hits(F.PREVIOUSLY_HANDLED, text)) is handled
+
+
+@pytest.mark.parametrize("text,formal", [
+    ("Ik zie voorlopig af van een formele klacht.", False),
+    ("Please consider this email my official complaint.", True),
+    ("We are considering a formal complaint.", False),
+])
+def test_formal_renounced_or_declared(text, formal):
+    assert bool(F.formal_complaint(sentences(text), negation=negated, conditional=conditional)) is formal
