@@ -204,7 +204,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
             continue
         background = background and not found
         writing = bool(_TIME_LIMIT.search(s)) or bool(
-            i and _TIME_LIMIT.search(sentences[i - 1]) and _POINTS_BACK.search(s) and len(s.split()) <= 12)
+            i and _TIME_LIMIT.search(sentences[i - 1]) and _POINTS_BACK.search(s) and len(s.split(",")[0].split()) <= 10)
         if writing or _HOUSEHOLD.search(s):
             process.extend(found)
             continue
