@@ -121,7 +121,9 @@ _REMEDY = re.compile(r"\b(van school|naar een andere school)\s+(\w+\s+)?(verande
                      r"\b(kreeg|kregen|krijgt|heeft|hebben|got|gets)\b[^.]{0,30}\b(een|a)\s+(andere|nieuwe|new|different)\s+"
                      r"(begeleider|begeleidster|leerondersteuner|ondersteuner|juf|meester|leerkracht|school|support worker|"
                      r"teacher)\b", re.I)
-_REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|but|not|again)\b", re.I)
+# ... and a new one the writer goes on to describe ("een nieuwe juf die hem uitlacht", "zonder overleg") is the fact.
+_REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|die|dat|zonder|pas|but|not|again|who|that|without)\b",
+                           re.I)
 # The complaint's time limit and the writing itself: "een klacht moet binnen de zes maanden worden ingediend. Dat is
 # vandaag nog net het geval" - that "vandaag" is the day of writing. A short follow-up pointing back to the limit
 # ("dat", "dit", "het") is about the writing too.

@@ -348,3 +348,22 @@ def test_the_writing_the_household_and_consequences_date_no_incident(text, want)
 ])
 def test_announced_background_is_not_the_facts_going_on(text):
     assert day(text, date(2026, 2, 17)) == date(2026, 1, 23)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a new supporter the writer goes on to complain about is the fact, not a way out
+    ("Op 10 maart kwam ze niet. Sinds 1 oktober heeft de klas een nieuwe juf die hem elke dag uitlacht.", TUE_13_OCT),
+    ("Op 10 maart kwam ze niet. Op 5 oktober kreeg hij een andere begeleider, zonder enig overleg met ons.",
+     date(2026, 10, 5)),
+    # the way out, in other words
+    ("Op 10 maart kwam ze niet. In mei is Lars overgestapt naar een andere school.", date(2026, 3, 10)),
+    ("Op 10 maart kwam ze niet. Vanaf april kregen we een nieuwe leerondersteuner en sindsdien gaat het prima.",
+     date(2026, 3, 10)),
+    # the time limit in other words; the follow-up pointing back judged on its first clause
+    ("Op 2 maart werd ze uitgelachen door de begeleidster. Een klacht moet binnen een termijn van zes maanden, las ik. "
+     "Dat is vandaag nog zo, dus ik schrijf nu.", date(2026, 3, 2)),
+    ("On 2 March the support worker mocked her. I read a complaint must be made within six months. "
+     "That is still the case today.", date(2026, 3, 2)),
+])
+def test_the_way_out_and_the_time_limit_in_other_words(text, want):
+    assert day(text) == want
