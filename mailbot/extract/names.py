@@ -47,14 +47,17 @@ _FAMILIES = [
     # "vera uit groep 3", "Daan in klas 2b": a class right after a word, even in an all-lower-case mail (the word
     # must then be a known first name, see add())
     (re.compile(rf"(?<![\w@.])(?P<n>{_WORD})\s+(uit|in|van)\s+(groep|klas)\s+\d", re.I), 4),
-    # "Zuzanna groep 5", "Ruben, klas 2b", "Sem – groep 7": a capitalised word with its class and no verb between
-    (re.compile(rf"(?<![\w@.])(?P<n>{_UP}{_WORD})([ \t]+{_UP}{_WORD})?[ \t]*[,–-]?[ \t]*(groep|klas)[ \t]+\d"), 5),
     # the child's age or class in brackets right after the name: "Storm (8 jaar, 2de leerjaar)"
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+\((\d+\s*(jaar|jr|ans|years? old)|groep \d|\d+\s*(ste|de|e|me)\s+"
                 rf"(leerjaar|middelbaar|secundair|kleuterklas))"), 5),
     (re.compile(rf"\b(hij|zij|ze|zoon|dochter|kind|leerling)\s+(heet|noemt)\s+(?P<n>{_WORD})|\b(de )?naam (van (mijn|onze) "
                 rf"(zoon|dochter|kind)|van de leerling) is\s+(?P<n2>{_WORD})".replace("(?P<n2>", "(?:"), re.I), 5),
 ]
+# In a subject line, "Zuzanna groep 5", "Ruben, klas 2b", "Sem – groep 7": a capitalised word with its class and no
+# verb between (in a sentence "Vanaf groep 4", "Ook groep 7" open with a function word instead).
+_SUBJECT_CLASS = re.compile(rf"(?<![\w@.])(?P<n>{_UP}{_WORD})([ \t]+{_UP}{_WORD})?[ \t]*[,–-]?[ \t]*(groep|klas)[ \t]+\d")
+_FUNCTION_WORDS = {"vanaf", "tot", "naar", "voor", "na", "ook", "nu", "toen", "in", "uit", "van", "sinds", "over", "met",
+                   "zonder", "bij", "alle", "hele", "heel", "de", "het", "onze", "mijn", "klacht", "vraag", "re", "fw"}
 _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|directeur|"
                     r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|begeleider|ondersteuner|klasjuf|titularis|zorgjuf|"
                     r"klasleerkracht|zorgcoördinator|mentor|leraar|leerkracht|ib'er|ib’er|"
@@ -152,6 +155,9 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         for pattern, score in _FAMILIES:
             for m in pattern.finditer(text):
                 add(m.group("n"), text, m.start("n"), score + bonus, m.group(0))
+    for m in _SUBJECT_CLASS.finditer(subject):
+        if m.group("n").casefold() not in _FUNCTION_WORDS:
+            add(m.group("n"), subject, m.start("n"), 5, m.group(0))
     for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", subject):
         add(m.group(0), subject, m.start(), 3, f"onderwerp: {subject}")
     for filename in attachments:

@@ -172,3 +172,18 @@ def test_the_child_the_mail_is_about_with_class_or_as_plusmama_writes(body, subj
 ])
 def test_staff_in_apposition_subjects_possessives_and_nouns_are_no_child(body, subject):
     assert name(body, subject=subject, sender="Ouder") in (None, "Olivier")
+
+
+@pytest.mark.parametrize("body,subject", [
+    # a function word before a class opens a sentence or a subject, it names no child
+    ("Vanaf groep 4 kreeg mijn zoon geen leesbegeleiding meer.", "Klacht"),
+    ("Tot groep 6 ging alles goed met onze dochter.", "Klacht"),
+    ("Ook groep 7 heeft al weken geen gymles gehad.", "Gymles"),
+    ("Hij werd geschopt op de speelplaats.", "Vanaf groep 5 gepest"),
+])
+def test_a_function_word_before_a_class_is_no_child(body, subject):
+    assert name(body, subject=subject, sender="Ouder") is None
+
+
+def test_a_name_with_its_class_in_the_subject_after_a_comma():
+    assert name("Ze wordt elke pauze uitgescholden.", subject="Klacht Amira, klas 3b", sender="Ouder") == "Amira"
