@@ -128,7 +128,9 @@ _REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|die|dat|zo
 # vandaag nog net het geval" - that "vandaag" is the day of writing. A short follow-up pointing back to the limit
 # ("dat", "dit", "het") is about the writing too.
 _TIME_LIMIT = re.compile(r"\bbinnen (de |een termijn van )?(zes|6) maanden\b|\b(klacht|complaint)\w*\b[^.]{0,40}\b(termijn|"
-                         r"deadline|verjaard|op tijd|te laat|time limit|in time)\b|\bwithin six months\b", re.I)
+                         r"deadline|verjaard|time limit)\b|\bwithin six months\b|"
+                         # "dus nog (net) op tijd": the writer's own timing; a bus or a teacher "te laat" is a fact
+                         r"\b(dus|nog)\s+(net\s+)?(op tijd|in time)\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(dat|dit|het|wat|that|this|which)\b", re.I)
 # Background announced as such ("Even de voorgeschiedenis.", "Eerst wat context:"): the history it tells
 # ("al sinds groep 3 horen we ...") is not the facts going on; dated facts after it count as usual.

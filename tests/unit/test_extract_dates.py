@@ -367,3 +367,9 @@ def test_announced_background_is_not_the_facts_going_on(text):
 ])
 def test_the_way_out_and_the_time_limit_in_other_words(text, want):
     assert day(text) == want
+
+
+def test_late_or_on_time_in_the_facts_is_no_time_limit():
+    text = ("Op 1 oktober kwam ze niet opdagen. Mijn klacht is vooral dat de begeleidster op 6 oktober weer te laat kwam "
+            "en de toets al voorbij was.")
+    assert day(text) == date(2026, 10, 6)
