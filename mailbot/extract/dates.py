@@ -26,7 +26,7 @@ _BOUNDED = re.compile(r"(?<!\bal )\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
 _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
 # English "since" only as time ("since the Easter holiday", "since March"), not as "because".
-_SINCE = re.compile(r"(?<!keer )\bsinds\b(?! kort)|\bsince\b(?=\s+(the|last|early|mid|\d|(january|february|march|april|may|"
+_SINCE = re.compile(r"(?<!keer )(?<!maal )\bsinds\b(?! kort)|(?<!time )\bsince\b(?=\s+(the|last|early|mid|\d|(january|february|march|april|may|"
                     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
                     r"christmas|easter|half[- ]term)\b))", re.I)
 # The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
@@ -53,7 +53,7 @@ _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|
                      re.I)
 # "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
 _NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
-                             r"\b(loopt|liep|gaat|ging|verloopt|verliep)\s+(het\s+)?((nu|wel|verder|intussen|inmiddels|ondertussen|sindsdien|"
+                             r"\b(loopt|liep|gaat|ging|verloopt|verliep)\s+(het\s+|alles\s+|het allemaal\s+)?((nu|wel|verder|intussen|inmiddels|ondertussen|sindsdien|"
                              r"sinds toen|nadien|daarna|weer|opnieuw|echt|heel|erg|zeer|best|al)\s+){0,3}(goed|prima|beter|"
                              r"vlot|uitstekend)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b", re.I)
 # "Er is sindsdien niets veranderd": the outcome of the parent's steps, not the facts going on.
@@ -74,7 +74,7 @@ _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,2
              r"confirmed|admitted)\b")
 # Sentences about the procedure rather than the facts.
 _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
-                      r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs geweest|over gehad|"
+                      r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs\s+(ben\s+|zijn\s+|is\s+)?(geweest|gegaan)|langsgegaan|over gehad|"
                       r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
                       # the outcome of an earlier complaint ("werd al formeel door u behandeld", "u liet weten dat de
@@ -113,6 +113,38 @@ _DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\
                        r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b|"
                        # a decision announced in a dated letter ("in uw brief van 13 maart lees ik dat ... voortaan")
                        r"\b(uw|jullie|de|hun|een)\s+(brief|mail|e-mail|bericht|schrijven)\s+(van|d\.?d\.?)\s", re.I)
+# The way out of the situation is no fact complained about: the child changed school or got another supporter
+# ("Na de kerstvakantie is Wannes van school veranderd", "kreeg Axelle een andere begeleider") - unless the new
+# one fails too ("kreeg een nieuwe begeleidster, maar ook die kwam niet").
+_REMEDY = re.compile(r"\b(van school|naar een andere school)\s+(\w+\s+)?(veranderd|veranderde|veranderden|gewisseld|"
+                     r"gegaan|gestapt|overgestapt|verhuisd)\b|\bvan school (veranderen|wisselen)\b|\bchanged schools?\b|"
+                     r"\b(kreeg|kregen|krijgt|heeft|hebben|got|gets)\b[^.]{0,30}\b(een|a)\s+(andere|nieuwe|new|different)\s+"
+                     r"(begeleider|begeleidster|leerondersteuner|ondersteuner|juf|meester|leerkracht|school|support worker|"
+                     r"teacher)\b", re.I)
+# ... and a new one the writer goes on to describe ("een nieuwe juf die hem uitlacht", "zonder overleg") is the fact.
+_REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|die|dat|zonder|pas|but|not|again|who|that|without)\b",
+                           re.I)
+# The complaint's time limit and the writing itself: "een klacht moet binnen de zes maanden worden ingediend. Dat is
+# vandaag nog net het geval" - that "vandaag" is the day of writing. A short follow-up pointing back to the limit
+# ("dat", "dit", "het") is about the writing too.
+_TIME_LIMIT = re.compile(r"\bbinnen (de |een termijn van )?(zes|6) maanden\b|\b(klacht|complaint)\w*\b[^.]{0,40}\b(termijn|"
+                         r"deadline|verjaard|time limit)\b|\bwithin six months\b|"
+                         # "dus nog (net) op tijd": the writer's own timing; a bus or a teacher "te laat" is a fact
+                         r"\b(dus|nog)\s+(net\s+)?(op tijd|in time)\b", re.I)
+_POINTS_BACK = re.compile(r"^\W*(dat|dit|het|wat|that|this|which)\b", re.I)
+# Background announced as such ("Even de voorgeschiedenis.", "Eerst wat context:"): the history it tells
+# ("al sinds groep 3 horen we ...") is not the facts going on; dated facts after it count as usual.
+_BACKGROUND = re.compile(r"\b(voorgeschiedenis|achtergrond|context|background|history)\b", re.I)
+# Circumstances of the household (the child staying with the writer, the parents away) date no incident.
+_HOUSEHOLD = re.compile(r"\b(logeert|logeerde|logeren|verblijft|verbleef|slaapt|woont|stays|is staying)\b[^.]{0,30}\b(bij|with)\s+"
+                        r"(ons|mij|me|us|opa|oma|haar|zijn)\b|\b(ouders|papa|mama|parents)\b[^.]{0,25}\b(op reis|op vakantie|"
+                        r"in het buitenland|away|abroad)\b", re.I)
+# What the next sentence calls the consequence of an earlier event is an after-effect, not the act complained about
+# ("Op 26 juni kregen we het rapport ... Dat is voor ons het gevolg van wat er in december gebeurd is"); a report
+# complained about in itself stays the incident.
+_CONSEQUENCE = re.compile(r"^\W*(dat|dit|dat alles|this|that)\b[^.]{0,40}\b(het |een |a |the |the direct )?(gevolg|resultaat|"
+                          r"result|consequence)\s+(van|of)\b|^\W*(dat|dit|this|that)\b[^.]{0,30}\b(komt|kwam|is)\s+(door|"
+                          r"because of|due to)\b", re.I)
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
 
 
@@ -165,16 +197,29 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
     if mail_date is None:
         return None, None
     facts, process, after, months, process_months, habit = [], [], [], [], [], None
+    background = False
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
         found = day_dates(s, sent, region)
-        aftermath = bool(_AFTERMATH.search(s)) and not _INCIDENT.search(s)
+        if _REMEDY.search(s) and not _REMEDY_FAILS.search(s[_REMEDY.search(s).end():]):
+            continue
+        if len(s.split()) <= 6 and _BACKGROUND.search(s):
+            background = True
+            continue
+        background = background and not found
+        writing = bool(_TIME_LIMIT.search(s)) or bool(
+            i and _TIME_LIMIT.search(sentences[i - 1]) and _POINTS_BACK.search(s) and len(s.split(",")[0].split()) <= 10)
+        if writing or _HOUSEHOLD.search(s):
+            process.extend(found)
+            continue
+        aftermath = (bool(_AFTERMATH.search(s)) or bool(i + 1 < len(sentences) and _CONSEQUENCE.search(sentences[i + 1]))) \
+            and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
         # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
         own_steps = bool(_is_process(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
         if _NOT_COMPLAINED.search(s):
             continue
-        if not (_WRITER.search(s) or aftermath or dated_decision or own_steps or _NO_RESULT.search(s)):
+        if not (_WRITER.search(s) or aftermath or dated_decision or own_steps or background or _NO_RESULT.search(s)):
             ongoing = _ongoing(s)
             if ongoing:
                 return mail_date, ongoing

@@ -25,7 +25,10 @@ _META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen|f
 _CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|"
                        # participles of separable verbs: stopgezet, afgezegd, uitgelachen
                        r"\b(stop|af|uit|op|in|weg|mee|aan|door|na|toe)ge\w{2,}(d|t|en)\b|\b(loopt|komt|gaat|zit|wordt|worden|kan)\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
-                       r"\bzegt\b|\bmoet\b|\bkrijgt\b|\bwil niet|\d", re.I)
+                       r"\bzegt\b|\bmoet\b|\bkrijgt\b|\bwil niet|\d|"
+                       # a perfect with a double infinitive: "is vandaag weer niet komen opdagen", "heeft niet mogen meedoen"
+                       r"\b(is|zijn|ben|heeft|hebben|heb)\b[^.]{0,40}\b(komen|gaan|blijven|moeten|kunnen|mogen|willen|durven|"
+                       r"laten|zien|horen)\s+\w{3,}en\b", re.I)
 
 
 def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()) -> Facts:

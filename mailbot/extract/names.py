@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Evidence
+from .text import sentences
 
 _UP = r"[A-ZÀ-ÖØ-Ýİ]"
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žİı'’-]+"
@@ -23,6 +24,8 @@ _PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
 
 _NOT_A_CHILD = (r"(juf|juffrouw|meester|mevrouw|meneer|de|het|een|mijn|onze?|uw|jullie|dit|dat|deze|die|hem|haar|"
                 r"zijn|hun|ons|wat|welke|school|klas|groep)\b")
+# Flemish "plusmama", Dutch "bonusvader": a step-parent, like "stiefmoeder".
+_STEP = r"(plus|bonus)(mama|papa|moeder|vader|ouders?|mams|paps)"
 _CHILD = r"(zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|pleegkind|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|grandson|granddaughter|child|fils|fille|enfant)"
 _OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
 # (pattern, score); group "n" is where the name starts.
@@ -36,8 +39,12 @@ _FAMILIES = [
     (re.compile(rf"\bwat\s+(?!{_NOT_A_CHILD})(?P<n>{_UP}{_WORD})\s+betreft\b", re.I), 5),
     # Flemish "onze Lotte", "ons Warre": a known first name right after the possessive.
     (re.compile(rf"\b(onze|ons)\s+(?P<n>{_UP}{_WORD})"), 4),
-    (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|"
+    (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|{_STEP}|"
                 rf"stiefvader|stiefmoeder|father|mother|parents?|grand(father|mother|parents)|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
+    # "Deze mail gaat over onze dochter Ella", "mijn vraag betreft Sem": the writer says whom the mail is about, which
+    # outweighs a sibling named with class and age in a line of praise
+    (re.compile(rf"\b(deze|mijn|onze|dit|this|my)\s+(mail|e-mail|brief|bericht|vraag|klacht|message|letter|email)\s+"
+                rf"(gaat\s+(over|om)|betreft|is about|concerns)\s+({_OWN}\s+{_CHILD}\s+)?(?P<n>{_WORD})", re.I), 10),
     (re.compile(rf"\b(klacht|complaint|plainte)\s+(gaat\s+)?(over|about|concerne|ivm|i\.v\.m\.|betreffende|inzake|m\.b\.t\.|regarding|"
                 rf"concerning)\s+(?P<n>{_WORD})", re.I), 5),
     (re.compile(rf"\b(leersteun|begeleiding|leerondersteuner|ondersteuner|begeleidster|begeleider|ondersteuning|sessies?|"
@@ -54,8 +61,14 @@ _FAMILIES = [
     (re.compile(rf"\b(hij|zij|ze|zoon|dochter|kind|leerling)\s+(heet|noemt)\s+(?P<n>{_WORD})|\b(de )?naam (van (mijn|onze) "
                 rf"(zoon|dochter|kind)|van de leerling) is\s+(?P<n2>{_WORD})".replace("(?P<n2>", "(?:"), re.I), 5),
 ]
+# In a subject line, "Zuzanna groep 5", "Ruben, klas 2b", "Sem – groep 7": a capitalised word with its class and no
+# verb between (in a sentence "Vanaf groep 4", "Ook groep 7" open with a function word instead).
+_SUBJECT_CLASS = re.compile(rf"(?<![\w@.])(?P<n>{_UP}{_WORD})([ \t]+{_UP}{_WORD})?[ \t]*[,–-]?[ \t]*(groep|klas)[ \t]+\d")
+_FUNCTION_WORDS = {"vanaf", "tot", "naar", "voor", "na", "ook", "nu", "toen", "in", "uit", "van", "sinds", "over", "met",
+                   "zonder", "bij", "alle", "hele", "heel", "de", "het", "onze", "mijn", "klacht", "vraag", "re", "fw"}
 _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|directeur|"
-                    r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|leerkracht|ib'er|ib’er|"
+                    r"directrice|coördinator|coordinator|leerondersteuner|begeleidster|begeleider|ondersteuner|klasjuf|titularis|zorgjuf|"
+                    r"klasleerkracht|zorgcoördinator|mentor|leraar|leerkracht|ib'er|ib’er|"
                     r"invalmeester|zorgcoördinator|voorzitter|beste|dag|hallo|hoi|dear|bonjour|geachte)\s*[.,:(]?\s*$",
                     re.I)
 # Titles and greetings: the word after them (on the same or the next line, not after a blank line: "Beste juf,\n\n
@@ -73,6 +86,16 @@ _NOT_NAMES |= {"goedemorgen", "goedemiddag", "goedenavond", "goeiedag", "goeiemo
                "sunday", "januari", "februari", "maart", "april", "augustus", "september", "oktober", "november",
                "december", "january", "february", "march", "august", "october", "vandaag", "morgen", "gisteren",
                "eergisteren", "vanochtend", "vanmiddag", "vanavond", "sorry", "dank", "bedankt", "thanks"}
+# The possessives that open "My son", "Onze dochter" start a sentence with a capital but name nobody.
+_NOT_NAMES |= {"my", "our", "his", "mijn", "onze", "ons", "zijn", "mon", "ma", "notre"}
+# School subjects that are also first names ("een toets Frans", "examens Frans en wiskunde") after a test or lesson
+# word or beside another subject.
+_SUBJECTS = r"(frans|engels|duits|spaans|latijn|grieks|nederlands|wiskunde|aardrijkskunde|geschiedenis|biologie|fysica|" \
+            r"chemie|muziek|turnen|gym|lo|godsdienst|zedenleer|techniek|informatica|economie|rekenen|taal|lezen)"
+_SUBJECT_WORD = re.compile(rf"\b(toets|toetsen|examen|examens|proefwerk|proefwerken|overhoring|test|les|lessen|vak|vakken|"
+                           rf"cijfer|cijfers|punten|uur|uren|huiswerk|taak|taken|leerkracht|juf|meester|voor het vak)\s+$|"
+                           rf"\b{_SUBJECTS}\s*(,|en|of)\s*$", re.I)
+_SUBJECT_AFTER = re.compile(rf"^\s*(,|en|of)\s*{_SUBJECTS}\b", re.I)
 
 
 # Staff named by first name only are the ones who call, mail or answer the parents ("Ilse belde ons").
@@ -103,6 +126,11 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     phrase: dict[str, str] = {}
     unknown: dict[str, tuple[str, str]] = {}     # capitalised words a phrase family names but the list lacks
     unknown_hits: Counter = Counter()
+    starts = [ln.lstrip()[0] for ln in sentences(body) if ln.strip() and ln.lstrip()[0].isalpha()]
+    capitalises = len(starts) >= 3 and all(c.isupper() for c in starts)
+    # A word the list lacks that the mail also writes in lower case is a common noun ("Gymles groep 6" ... "geen
+    # gymles gehad"), not a name.
+    lower_words = set(re.findall(r"(?<![\w@.])[a-zà-ÿ][a-zà-ÿ'’-]+", subject + "\n" + body))
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
         # A possessive ("Arjun's class", "Anne’s fiets") belongs to the name, not in it.
@@ -110,14 +138,23 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         key = first.casefold()
         if _IN_PROPER_NOUN.search(text[max(0, pos - 25):pos]):
             return
+        if re.fullmatch(_SUBJECTS, key) and (_SUBJECT_WORD.search(text[max(0, pos - 25):pos])
+                                             or _SUBJECT_AFTER.match(text[pos + len(first):pos + len(first) + 25])):
+            return
+        # A lower-case word is a name from a writer who does not capitalise ("mijn zoon luuk"); in a mail that starts
+        # its sentences with capitals only when commas set it off ("onze oudste, jasper, ..."): "mijn dochter elke
+        # ochtend" is a determiner.
+        if first[0].islower() and capitalises and not (text[:pos].rstrip().endswith(",")
+                                                       or text[pos + len(first):].lstrip()[:1] in (",", ".", ")")):
+            return
         # A capitalised word right after "mijn zoon" is a name even when the list lacks it ("Bavo").
         known = is_first_name(first) or (score >= 5 and first[0].isupper() and key not in _NOT_NAMES
-                                         and len(first) > 2)
+                                         and len(first) > 2 and key not in lower_words)
         if key in excluded:
             return
         name = _POSSESSIVE.sub("", _with_surname(first, text[pos + len(first):]))
         if not known:
-            if score >= 4 and first[0].isupper() and len(first) > 2 and key not in _NOT_NAMES:
+            if score >= 4 and first[0].isupper() and len(first) > 2 and key not in _NOT_NAMES | lower_words:
                 unknown.setdefault(key, (name, why))
                 unknown_hits[key] += 1
             return
@@ -132,6 +169,9 @@ def student_name(subject: str, body: str, closing: str, sender: str,
                 if m.group("n") is None:
                     continue     # an alternative that names no one ("de naam van de leerling is ...")
                 add(m.group("n"), text, m.start("n"), score + bonus, m.group(0))
+    for m in _SUBJECT_CLASS.finditer(subject):
+        if m.group("n").casefold() not in _FUNCTION_WORDS:
+            add(m.group("n"), subject, m.start("n"), 5, m.group(0))
     for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", subject):
         add(m.group(0), subject, m.start(), 3, f"onderwerp: {subject}")
     for filename in attachments:
@@ -202,7 +242,10 @@ def _after_staff(text: str, pos: int) -> bool:
     return bool(_STAFF.search(text[max(0, pos - 30):pos]))
 
 
-_RELATION = re.compile(r"\b(moeder|vader|mama|papa|opa|oma|grootvader|grootmoeder|(pleeg|stief)(ouders?|moeder|vader|mama|"
+_APPOSITION = re.compile(rf"\b(begeleider|begeleidster|leerondersteuner|ondersteuner|leerkracht|klasleerkracht|klasjuf|juf|"
+                         rf"meester|titularis|zorgjuf|co[oö]rdinator|zorgco[oö]rdinator|mentor|leraar|directeur|directrice|"
+                         rf"support worker|teacher)\s*,\s*(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s*[,(]", re.I)
+_RELATION = re.compile(rf"\b({_STEP}|moeder|vader|mama|papa|opa|oma|grootvader|grootmoeder|(pleeg|stief)(ouders?|moeder|vader|mama|"
                        r"papa)|ouders|mother|father|grand(father|mother|parents)|parents|mère|père)\s+(van|of|de)\s+\w", re.I)
 
 
@@ -215,6 +258,9 @@ def _excluded(text: str, sender: str, closing: str) -> set[str]:
     for m in re.finditer(rf"(?<![\w@.]){_WORD}", text):
         if _TITLE.search(text[max(0, m.start() - 30):m.start()]):
             out.add(m.group(0).casefold())
+    # A name set off by commas after a staff role is that staff member ("zijn begeleider, Bart, zei ...").
+    for m in _APPOSITION.finditer(text):
+        out.add(m.group("n").casefold())
     for line in closing.split("\n"):
         m = _RELATION.search(line)
         if m:

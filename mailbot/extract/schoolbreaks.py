@@ -84,6 +84,19 @@ def _spans(word: str, year: int, country: str | None, subdivision: str | None) -
     return [_fixed_span(word, year)]
 
 
+def _merged(word: str, year: int, country: str | None, subdivision: str | None) -> list[tuple[date, date]]:
+    """The break's spans around `year`, joined where one runs on into the next: the holiday calendar splits the
+    Christmas break at New Year (22-31 Dec, 1-4 Jan), but "voor de kerstvakantie" means before 22 Dec, not 31 Dec."""
+    spans = sorted(s for y in (year - 1, year, year + 1) for s in _spans(word, y, country, subdivision))
+    out: list[tuple[date, date]] = []
+    for start, end in spans:
+        if out and (start - out[-1][1]).days <= 1:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _weekday_before(day: date) -> date:
     day -= timedelta(days=1)
     while day.weekday() >= 5:
@@ -109,9 +122,8 @@ def holiday_day(m: re.Match, sent: date, country: str | None = None, subdivision
     rel = m.group("rel").split()[-1].lower()
     word = m.group("h").lower()
     days = []
-    for year in (sent.year - 1, sent.year, sent.year + 1):
-        for start, end in _spans(word, year, country, subdivision):
-            days.append(_weekday_before(start) if rel == "voor" else _weekday_after(end) if rel == "na" else start)
+    for start, end in _merged(word, sent.year, country, subdivision):
+        days.append(_weekday_before(start) if rel == "voor" else _weekday_after(end) if rel == "na" else start)
     if not past and any(sent < d <= sent + timedelta(days=_PLAN_DAYS) for d in days):
         return None
     past = [d for d in days if d <= sent]

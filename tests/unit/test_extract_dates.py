@@ -306,3 +306,91 @@ def test_more_ways_to_write_a_day_gone_by(text, want):
 
 def test_an_ordinal_before_a_noun_is_no_day():
     assert day("Ze zit in de 3de graad en wordt gepest.") is None
+
+
+def test_the_christmas_break_across_new_year_is_one_break():
+    # the holiday calendar splits the break at 1 January; "voor" means the last school day before 22 December
+    for text in ("In de week voor de kerstvakantie werden haar examens niet begeleid.",
+                 "Net voor de kerstvakantie kwam de begeleidster niet opdagen."):
+        got = latest_incident(sentences(text), date(2026, 7, 14), None, ("BE", "VLG"))[0]
+        assert got == date(2025, 12, 19)
+    got = latest_incident(sentences("Na de kerstvakantie kreeg hij geen extra tijd meer bij toetsen, zonder uitleg."),
+                          date(2026, 3, 2), None, ("BE", "VLG"))[0]
+    assert got == date(2026, 1, 5)
+
+
+@pytest.mark.parametrize("text,want", [
+    # calling in on staff, in every inflection, is a step of the writer
+    ("Op 6 oktober nam de juf haar laptop af. De coördinator, bij wie ik maandag langs ben geweest, houdt vol.",
+     date(2026, 10, 6)),
+    ("Op 6 oktober nam de juf haar laptop af. Gisteren zijn we bij de directie langsgegaan.", date(2026, 10, 6)),
+    # counting occurrences since a time ends at the last one: "for the fourth time since September"
+    ("Last Tuesday the support worker did not turn up, for the fourth time since September.", date(2026, 10, 6)),
+    ("Vorige dinsdag kwam de begeleider niet, al de derde keer sinds de herfstvakantie.", date(2026, 10, 6)),
+    ("Vorige dinsdag bleef de begeleidster weg, voor de vierde maal sinds september.", date(2026, 10, 6)),
+    # the way out (another supporter, another school) is no fact complained about
+    ("Op 10 maart kwam ze weer niet. Na de paasvakantie kreeg Axelle een andere begeleider en vanaf dan liep alles goed.",
+     date(2026, 3, 10)),
+    ("Op 10 maart kwam ze weer niet. Sinds 1 juni is hij van school veranderd.", date(2026, 3, 10)),
+    ("On 10 March nobody came. In May she changed schools.", date(2026, 3, 10)),
+    # ... unless the new one fails too
+    ("Op 10 maart kwam ze niet. Op 2 oktober kreeg hij een nieuwe begeleider, maar ook die kwam niet.", date(2026, 10, 2)),
+])
+def test_the_writers_visit_a_count_since_and_the_way_out_are_no_later_incident(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the complaint's time limit and a short follow-up about it date the writing, not the facts
+    ("Op 14 april zei de begeleidster dat hij beter naar het beroeps gaat. Ik las dat een klacht binnen de zes maanden "
+     "moet worden ingediend. Dat is vandaag dus nog net het geval.", date(2026, 4, 14)),
+    ("Op 14 april zei de begeleidster dat hij dom is. Ik dien mijn klacht vandaag in, dus nog op tijd.", date(2026, 4, 14)),
+    # the household's circumstances (staying with grandma, parents away) are background
+    ("Lieke logeert deze week bij ons omdat haar ouders op reis zijn. Gisteren werd ze in de gymzaal lastiggevallen.",
+     date(2026, 10, 12)),
+    ("Gisteren werd Sem geduwd. Hij verblijft deze week bij zijn oma omdat zijn mama in het buitenland zit.",
+     date(2026, 10, 12)),
+    # what the next sentence calls a consequence is an after-effect
+    ("Op 11 december 2025 nam de juf zijn leesmap mee. Op 26 juni kregen we het rapport met een onvoldoende. Dat is voor ons "
+     "het gevolg van wat er in december gebeurd is.", date(2025, 12, 11)),
+    ("Op 11 december 2025 nam de juf zijn leesmap mee. Op 2 oktober bleef hij zitten. Dit komt door die verloren map.",
+     date(2025, 12, 11)),
+    # a report complained about in itself stays the incident
+    ("Op 11 december 2025 nam de juf zijn map mee. Op 9 oktober kregen we het rapport met een onvoldoende die niet klopt.",
+     date(2026, 10, 9)),
+])
+def test_the_writing_the_household_and_consequences_date_no_incident(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Even de voorgeschiedenis. Al sinds groep 3 horen we dat hij snel klaar is. Op 23 januari werd hij geweigerd.",
+    "Eerst wat achtergrond: Sinds het eerste leerjaar zegt elke juf dat ze vlot leest. Op 23 januari werd ze geweigerd.",
+])
+def test_announced_background_is_not_the_facts_going_on(text):
+    assert day(text, date(2026, 2, 17)) == date(2026, 1, 23)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a new supporter the writer goes on to complain about is the fact, not a way out
+    ("Op 10 maart kwam ze niet. Sinds 1 oktober heeft de klas een nieuwe juf die hem elke dag uitlacht.", TUE_13_OCT),
+    ("Op 10 maart kwam ze niet. Op 5 oktober kreeg hij een andere begeleider, zonder enig overleg met ons.",
+     date(2026, 10, 5)),
+    # the way out, in other words
+    ("Op 10 maart kwam ze niet. In mei is Lars overgestapt naar een andere school.", date(2026, 3, 10)),
+    ("Op 10 maart kwam ze niet. Vanaf april kregen we een nieuwe leerondersteuner en sindsdien gaat het prima.",
+     date(2026, 3, 10)),
+    # the time limit in other words; the follow-up pointing back judged on its first clause
+    ("Op 2 maart werd ze uitgelachen door de begeleidster. Een klacht moet binnen een termijn van zes maanden, las ik. "
+     "Dat is vandaag nog zo, dus ik schrijf nu.", date(2026, 3, 2)),
+    ("On 2 March the support worker mocked her. I read a complaint must be made within six months. "
+     "That is still the case today.", date(2026, 3, 2)),
+])
+def test_the_way_out_and_the_time_limit_in_other_words(text, want):
+    assert day(text) == want
+
+
+def test_late_or_on_time_in_the_facts_is_no_time_limit():
+    text = ("Op 1 oktober kwam ze niet opdagen. Mijn klacht is vooral dat de begeleidster op 6 oktober weer te laat kwam "
+            "en de toets al voorbij was.")
+    assert day(text) == date(2026, 10, 6)

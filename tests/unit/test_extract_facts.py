@@ -28,3 +28,27 @@ def test_a_verdict_with_the_event_it_is_about_keeps_its_facts(sentence):
 ])
 def test_the_filing_act_itself_is_no_fact_however_long(sentence):
     assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a perfect with a double infinitive tells an event, in every word order and with the usual verbs
+    "Zijn begeleider is vandaag alweer niet komen opdagen.",
+    "De juf is gisteren niet komen helpen bij de toets.",
+    "Onze zoon heeft niet mogen meedoen met de uitstap.",
+    "Ze is niet mee gaan zwemmen omdat niemand haar wilde begeleiden.",
+    "Hij heeft de toets niet kunnen afmaken zonder zijn laptop.",
+])
+def test_a_perfect_with_a_double_infinitive_is_a_fact(sentence):
+    assert _is_fact(sentence)
+
+
+def test_a_short_mail_with_one_dated_no_show_and_what_followed_has_facts():
+    from mailbot.parse import parse_bytes
+    from mailbot.procedure import load_procedure
+    from mailbot.triage import triage
+    raw = ("From: Kristel <k@example.test>\nTo: c@leersteuncentrum.test\nSubject: Lore Vos 4A\n"
+           "Date: Thu, 21 May 2026 12:00:00 +0200\n\nDag,\n\nHaar ondersteuner is vandaag weer niet komen opdagen. "
+           "Niemand verwittigt ons of de school. Wat gebeurt hier??\n\nKristel\n").encode()
+    t = triage(parse_bytes(raw), load_procedure("divergent"))
+    assert t.facts.has_facts and t.decision.decision == "admissible"
+    assert t.facts.latest_incident.isoformat() == "2026-05-21"

@@ -159,3 +159,56 @@ def test_a_name_given_once_in_an_unusual_place(body, want):
 ])
 def test_whom_it_is_about_is_no_child_when_it_is_staff_or_the_school(body):
     assert name(body, sender="Els Peeters") is None
+
+
+@pytest.mark.parametrize("body,subject,want", [
+    # the writer says whom the mail is about, over a sibling praised in passing
+    ("Onze zoon Vic (4de leerjaar) wordt prima begeleid, alleen lof. Deze mail gaat over onze dochter Ella, die in het "
+     "1ste middelbaar zit. Ella kreeg geen vergrote examenbladen.", "Klacht", "Ella"),
+    ("Voor Mats (groep 3) loopt alles goed. Mijn vraag betreft Noor. Noor krijgt geen verlengde toetstijd.", "Vraag", "Noor"),
+    # a name with its class and no verb between, also one the list lacks
+    ("Zij voelt zich niet veilig op school sinds zaterdag.", "Zuzanna groep 5 - niet veilig", "Zuzanna"),
+    ("Hij werd gisteren geschopt op de speelplaats.", "Melle, klas 2b", "Melle"),
+    # a step-parent signs; the child after "plusmama van", "bonusvader van"
+    ("De begeleider zei dat hij niet mee kan.\n\nMet vriendelijke groeten,\n\nEls\nplusmama van Jorre Wuyts", "Klacht",
+     "Jorre Wuyts"),
+    ("Ik ben de bonusvader van Tijn en schrijf over zijn begeleiding die al weken uitvalt.", "Begeleiding", "Tijn"),
+])
+def test_the_child_the_mail_is_about_with_class_or_as_plusmama_writes(body, subject, want):
+    assert name(body, subject=subject, sender="Ouder") == want
+
+
+@pytest.mark.parametrize("body,subject", [
+    # staff in apposition after a role
+    ("Twee weken geleden heeft zijn begeleider, Bart, gezegd dat onze zoon niet mee kan. We hebben Bart gemaild.",
+     "Klacht leersteun"),
+    ("De klasjuf, Sofie, weigert de afspraken na te leven. Onze zoon snapt het niet.", "Klacht"),
+    # school subjects that are also first names
+    ("Vorige vrijdag was er een toets Frans. Mijn dochter kreeg geen hulp.", "Klacht"),
+    ("Zij moest haar examens Frans en wiskunde afleggen zonder hulp. Mijn dochter is gebuisd.", "Klacht"),
+    ("Voor wiskunde en Frans kreeg mijn zoon geen extra tijd.", "Klacht"),
+    # an English possessive opening the sentence
+    ("My son is in the 2nd year. Last Wednesday the school refused extra time. My wife and I are upset.", "Complaint"),
+    # a lower-case determiner in a mail that capitalises its sentences
+    ("Mijn dochter zit in het 3de leerjaar. Sindsdien wil mijn dochter elke ochtend niet naar school. Ze huilt.",
+     "dringend"),
+    # a capitalised word the mail also writes in lower case is a common noun
+    ("Olivier heeft al zes weken geen gymles gehad.", "Gymles groep 6"),
+])
+def test_staff_in_apposition_subjects_possessives_and_nouns_are_no_child(body, subject):
+    assert name(body, subject=subject, sender="Ouder") in (None, "Olivier")
+
+
+@pytest.mark.parametrize("body,subject", [
+    # a function word before a class opens a sentence or a subject, it names no child
+    ("Vanaf groep 4 kreeg mijn zoon geen leesbegeleiding meer.", "Klacht"),
+    ("Tot groep 6 ging alles goed met onze dochter.", "Klacht"),
+    ("Ook groep 7 heeft al weken geen gymles gehad.", "Gymles"),
+    ("Hij werd geschopt op de speelplaats.", "Vanaf groep 5 gepest"),
+])
+def test_a_function_word_before_a_class_is_no_child(body, subject):
+    assert name(body, subject=subject, sender="Ouder") is None
+
+
+def test_a_name_with_its_class_in_the_subject_after_a_comma():
+    assert name("Ze wordt elke pauze uitgescholden.", subject="Klacht Amira, klas 3b", sender="Ouder") == "Amira"
