@@ -235,6 +235,9 @@ def _with_surname(first: str, after: str) -> str:
         return first
     if re.match(r"\s+(en|and|et)\b", after):
         return first
+    # a signature's next line with a house number is the address ("grootmoeder van Mathis" / "Dorpsstraat 12")
+    if "\n" in tail and re.match(r"[ \t]+\d", after[len(tail):]):
+        return first
     return first + " ".join([""] + tail.split())
 
 

@@ -212,3 +212,16 @@ def test_a_function_word_before_a_class_is_no_child(body, subject):
 
 def test_a_name_with_its_class_in_the_subject_after_a_comma():
     assert name("Ze wordt elke pauze uitgescholden.", subject="Klacht Amira, klas 3b", sender="Ouder") == "Amira"
+
+
+@pytest.mark.parametrize("body,want", [
+    # the signature names the child and the next line is the street with its house number
+    ("De leerondersteuner laat hem oefeningen maken die veel te moeilijk zijn.\n\nHoogachtend,\n\nAnnie Claes\n"
+     "grootmoeder van Wout\nMolenstraat 14\n9000 Gent", "Wout"),
+    ("De begeleiding valt al weken uit.\n\nGroeten,\nmama van Fien\nKerkdreef 3 bus 2", "Fien"),
+    # a full name hard-wrapped across a line of prose still keeps its surname
+    ("Ik schrijf u over de begeleiding van mijn zoon, die in het vierde leerjaar zit en Lowie\nMaes heet. De sessies "
+     "vallen telkens uit.\n\nGroeten,\nAnnie", "Lowie Maes"),
+])
+def test_a_street_with_its_number_below_the_signature_is_no_surname(body, want):
+    assert name(body, sender="Annie Claes") == want
