@@ -123,10 +123,22 @@ _INLINE_CLOSING = re.compile(r"(?<=[.!?])\s+((met )?(vriendelijke |hartelijke |v
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-zÀ-ÿ‘'\"(])|\n\s*\n|\n(?=\s*[-*•]\s)|\n(?=[A-ZÀ-Ý])")
 
 
+# Parents write "gezegt", "gevraagt", "gemeldt": the d/t slip in a past participle is the commonest Dutch spelling
+# error, and the flag models match the participle as spelled. Only forms that are never a correct word are mended.
+# ("overlegt", "belooft", "verwittigt" are correct present tenses, so those verbs are left out.)
+_PARTICIPLES_IN_D = ("gezegd", "gevraagd", "gemeld", "gebeld", "opgebeld", "gemaild", "uitgelegd", "voorgelegd",
+                     "gesignaleerd", "geantwoord", "gestuurd", "doorgestuurd")
+_DT_SLIP = re.compile(r"\b(" + "|".join(p[:-1] for p in _PARTICIPLES_IN_D) + r")(dt|t)\b", re.I)
+
+
+def _mend_dt(s: str) -> str:
+    return _DT_SLIP.sub(lambda m: m.group(1) + ("D" if m.group(2).isupper() else "d"), s)
+
+
 def sentences(text: str) -> list[str]:
     out = []
     for s in _SENT_END.split(text):
-        s = " ".join(s.split())
+        s = _mend_dt(" ".join(s.split()))
         if s:
             out.append(s)
     return out
