@@ -20,7 +20,8 @@ __all__ = ["header_date", "latest_incident"]
 _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s+(op voorhand|van tevoren|vooraf|voordien|"
                       r"daarvoor|ervoor|in advance|beforehand))|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
-                      r"\bniet de eerste keer\b", re.I)
+                      # "Het was niet de eerste keer": told in the past it looks back from the dated event, not up to the mail
+                      r"(?<!\bwas )(?<!\bwaren )(?<!\bwas ook )\bniet de eerste keer\b", re.I)
 # "drie weken lang volledig weggevallen": a counted stretch that ended, unless "al" makes it run up to the mail.
 _BOUNDED = re.compile(r"(?<!\bal )\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|aantal)\s+$", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)

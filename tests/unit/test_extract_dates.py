@@ -422,3 +422,15 @@ def test_the_writers_own_mail_an_earlier_talk_and_where_the_family_lives_date_no
 def test_a_mail_whose_content_is_the_fact_still_dates_it():
     # the school's mail telling the measure is the act complained about
     assert day("Op 9 oktober kregen we een mail dat de leersteun stopt.") == date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("text,want", [
+    # told in the past, "niet de eerste keer" looks back from the dated event
+    ("Vorige week woensdag bracht de begeleidster de werkbladen niet mee. Het was niet de eerste keer dat er iets "
+     "ontbrak.", date(2026, 10, 7)),
+    ("Op 5 oktober werd hij weer uitgelachen; het was ook niet de eerste keer.", date(2026, 10, 5)),
+    # in the present it still runs up to the mail
+    ("Op 5 oktober werd hij weer uitgelachen. Het is niet de eerste keer dat dit gebeurt.", TUE_13_OCT),
+])
+def test_a_repetition_told_in_the_past_keeps_the_events_date(text, want):
+    assert day(text) == want
