@@ -20,7 +20,8 @@ __all__ = ["header_date", "latest_incident"]
 _ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s+(op voorhand|van tevoren|vooraf|voordien|"
                       r"daarvoor|ervoor|in advance|beforehand))|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
-                      r"\bniet de eerste keer\b", re.I)
+                      # "Het was niet de eerste keer": told in the past it looks back from the dated event, not up to the mail
+                      r"(?<!\bwas )(?<!\bwaren )(?<!\bwas ook )\bniet de eerste keer\b", re.I)
 # "drie weken lang volledig weggevallen": a counted stretch that ended, unless "al" makes it run up to the mail.
 _BOUNDED = re.compile(r"(?<!\bal )\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|aantal)\s+$", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
@@ -136,7 +137,10 @@ _POINTS_BACK = re.compile(r"^\W*(dat|dit|het|wat|that|this|which)\b", re.I)
 # ("al sinds groep 3 horen we ...") is not the facts going on; dated facts after it count as usual.
 _BACKGROUND = re.compile(r"\b(voorgeschiedenis|achtergrond|context|background|history)\b", re.I)
 # Circumstances of the household (the child staying with the writer, the parents away) date no incident.
-_HOUSEHOLD = re.compile(r"\b(logeert|logeerde|logeren|verblijft|verbleef|slaapt|woont|stays|is staying)\b[^.]{0,30}\b(bij|with)\s+"
+# Where the family lives and since when ("Wij wonen sinds de zomer in Nederland", "sinds we in Gent wonen") neither.
+_HOUSEHOLD = re.compile(r"\b(wonen|woon|woont|live|lives|living)\b[^.,]{0,25}\bsinds\b|\bsinds\b[^.,]{0,30}\b(wonen|"
+                        r"woon|woont|ingeweken|gevlucht)\b|"
+                        r"\b(logeert|logeerde|logeren|verblijft|verbleef|slaapt|woont|stays|is staying)\b[^.]{0,30}\b(bij|with)\s+"
                         r"(ons|mij|me|us|opa|oma|haar|zijn)\b|\b(ouders|papa|mama|parents)\b[^.]{0,25}\b(op reis|op vakantie|"
                         r"in het buitenland|away|abroad)\b", re.I)
 # What the next sentence calls the consequence of an earlier event is an after-effect, not the act complained about
@@ -186,9 +190,23 @@ _CORRESPONDENCE = re.compile(
 _CONTENT = re.compile(r"\b(dat|that|om te (zeggen|melden)|waarin|with the news)\b", re.I)
 
 
+# The writer's own message told in the simple past ("de mail die ik op 29 mei naar de juf stuurde"): its "die"/"dat"
+# is a relative pronoun, no content told.
+_EARLIER_MESSAGE = re.compile(
+    r"\b(mail|e-?mail|brief|bericht|berichtje|klacht|message|letter)\b[^.]{0,15}\b(die|dat|which|that)\s+(ik|wij|we|i)\b"
+    r"[^.]{0,60}\b(stuurde|stuurden|verstuurde|verstuurden|schreef|schreven|verzond|bezorgde|bezorgden|mailde|mailden|"
+    r"doorstuurde|sent|wrote)\b", re.I)
+# A clause pointing back to an earlier talk ("Zoals ik dinsdag al zei, ...") dates that talk; the rest of the sentence
+# is read without it.
+_AS_SAID = re.compile(
+    r"\b(zoals|as)\s+(ik|wij|we|u|je|jij|jullie|i|you)\b[^.,]{0,30}\b(zei|zeiden|gezegd|schreef|schreven|geschreven|"
+    r"vertelde|vertelden|verteld|liet weten|lieten weten|aangaf|aangegeven|said|told|wrote|mentioned)\b[^,.:;]*", re.I)
+
+
 def _is_process(s: str) -> bool:
     core = _CONTRAST.sub("", s) or s
-    return bool(_PROCESS.search(core)) or bool(_CORRESPONDENCE.search(core) and not _CONTENT.search(core))
+    return bool(_PROCESS.search(core)) or bool(_EARLIER_MESSAGE.search(core)) or \
+        bool(_CORRESPONDENCE.search(core) and not _CONTENT.search(core))
 
 
 def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,
@@ -201,6 +219,12 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
         found = day_dates(s, sent, region)
+        as_said = _AS_SAID.search(s)
+        if as_said:
+            inside = [d for d in found if as_said.start() <= s.find(d[1]) < as_said.end()]
+            process.extend(inside)
+            found = [d for d in found if d not in inside]
+            s = s[:as_said.start()] + s[as_said.end():]
         if _REMEDY.search(s) and not _REMEDY_FAILS.search(s[_REMEDY.search(s).end():]):
             continue
         if len(s.split()) <= 6 and _BACKGROUND.search(s):

@@ -24,8 +24,11 @@ _META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen|f
                    r"goedenavond)\b\s*\w*\s*,?$", re.I)
 _CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|"
                        # participles of separable verbs: stopgezet, afgezegd, uitgelachen
-                       r"\b(stop|af|uit|op|in|weg|mee|aan|door|na|toe)ge\w{2,}(d|t|en)\b|\b(loopt|komt|gaat|zit|wordt|worden|kan)\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|"
+                       r"\b(stop|af|uit|op|in|weg|mee|aan|door|na|toe)ge\w{2,}(d|t|en)\b|\b(loopt|komt|gaat|zit|wordt|worden|kan)\b|\b\w+(de|te)\b|\bheeft\b|\bhebben\b|\bwerd\b|\bwas\b|\bkreeg\b|\bkwam(en)?\b|"
                        r"\bzegt\b|\bmoet\b|\bkrijgt\b|\bwil niet|\d|"
+                       # English events: a past tense, a perfect or a progressive ("grabbed", "has been waiting")
+                       r"\b[a-z]{3,}ed\b|\b(has|have|had) been\b|\b(is|are|was|were|keeps?) \w+ing\b|"
+                       r"\b(took|gave|told|said|hit|got|came|went|left|made|threw|stole|broke|fell|ran)\b|"
                        # a perfect with a double infinitive: "is vandaag weer niet komen opdagen", "heeft niet mogen meedoen"
                        r"\b(is|zijn|ben|heeft|hebben|heb)\b[^.]{0,40}\b(komen|gaan|blijven|moeten|kunnen|mogen|willen|durven|"
                        r"laten|zien|horen)\s+\w{3,}en\b", re.I)
@@ -79,12 +82,30 @@ _FEELING = re.compile(r"\b(ik|wij|we)\s+(ben|zijn|voel|voelen)\b[^.]{0,40}\b(tev
                       re.I)
 # A verdict on "how things go" names no event: "niet content over hoe het loopt met de begeleiding".
 _VAGUE = re.compile(r"\bhoe (het|alles|de dingen)\b[^.]{0,20}\b(gaat|loopt|verloopt|gelopen|gegaan)\b", re.I)
+# A wish's "dat" says what the writer wants, not why ("we willen dat daar iets mee gebeurt").
+_WISH = re.compile(r"\b(wil|willen|wens|wensen|hoop|hopen|verwacht|verwachten|eis|eisen|vraag|vragen)\s+(ik\s+|we\s+|wij\s+)?"
+                   r"(graag\s+|echt\s+)?dat\b.*$", re.I)
+# The writer introducing themselves ("Ik ben de plusvader van een leerling die bij jullie begeleiding krijgt") says who
+# writes, not what happened - unless the sentence goes on in the past.
+_INTRO = re.compile(r"^\W*(ik ben|wij zijn|we zijn|ik schrijf (u |jullie |je )?als|i am|i'm)\s+(de |het |een |the |a )?"
+                    r"\w*(vader|moeder|ouder|ouders|papa|mama|oma|opa|grootouders?|voogd|father|mother|parent)\b", re.I)
+_PAST = re.compile(r"\b(ge\w{3,}(d|t|en)|\w+(de|te|den|ten)|heeft|hebben|werd|werden|was|waren|kreeg|kwam|\w+ed)\b|\d", re.I)
+_ORDINAL = re.compile(r"\b(\d+(ste|de|e)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\b", re.I)
+# A bare verdict ("Dit kan zo niet verder.", "Zo kan het niet langer.") and asking whom to turn to ("met wie moet ik
+# hiervoor spreken?") name no event.
+_VERDICT = re.compile(r"^\W*(dit|dat|het|zo)\s+(kan|gaat|mag)\s+(het\s+)?(zo\s+)?(echt\s+|toch\s+)?(niet|zo niet)"
+                      r"(\s+(langer|verder|meer|door))?\W*$|"
+                      r"\b(met|bij|tot|naar) wie\b[^.]{0,40}\b(spreken|praten|wenden|richten|terecht|contact)\b|"
+                      r"\bwaar (kan|moet) (ik|we|wij) (hiervoor |daarvoor |mee )?terecht\b|\bwho (should|can|do) (i|we)\b", re.I)
 _BECAUSE = re.compile(r"\b(omdat|want|doordat|sinds|toen|dat|nadat|because|since|when)\b|\d", re.I)
 
 
 def _is_fact(sentence: str) -> bool:
-    if len(sentence.split()) < 5 or _META.search(sentence):
+    if len(sentence.split()) < 5 or _META.search(sentence) or _VERDICT.search(sentence):
         return False
-    if _FEELING.search(sentence) and not _BECAUSE.search(_VAGUE.sub("", sentence)):
+    intro = _INTRO.search(sentence)
+    if intro and not _PAST.search(_ORDINAL.sub("", sentence[intro.end():])):
+        return False
+    if _FEELING.search(sentence) and not _BECAUSE.search(_WISH.sub("", _VAGUE.sub("", sentence))):
         return False
     return bool(_CONCRETE.search(sentence))

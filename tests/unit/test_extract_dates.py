@@ -394,3 +394,43 @@ def test_late_or_on_time_in_the_facts_is_no_time_limit():
     text = ("Op 1 oktober kwam ze niet opdagen. Mijn klacht is vooral dat de begeleidster op 6 oktober weer te laat kwam "
             "en de toets al voorbij was.")
     assert day(text) == date(2026, 10, 6)
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writer's own message, told in the simple past, is the day of writing
+    ("Hieronder de mail die ik op 8 oktober aan de juf stuurde. Op maandag 5 oktober werd Ruben buitengezet.",
+     date(2026, 10, 5)),
+    ("Onderaan vindt u het bericht dat we op 9/10 naar de begeleidster verstuurden. Op 6 oktober kwam ze niet.",
+     date(2026, 10, 6)),
+    ("Below is the email that I sent on 9 October. On 5 October she was sent out of class.", date(2026, 10, 5)),
+    # a reference back to an earlier talk ("zoals ik dinsdag al zei") dates the talk, not the facts
+    ("Zoals ik u vrijdag al vertelde, werd Ruben op 5 oktober zonder overleg naar een andere groep gezet.",
+     date(2026, 10, 5)),
+    ("Op 5 oktober is hij naar de laagste groep verplaatst. Zoals ik gisteren al zei, blijf ik bij die indeling.",
+     date(2026, 10, 5)),
+    # where the family lives and since when is no ongoing situation
+    ("Wij wonen sinds de zomer in Nederland. Vorige week dinsdag moest ze de hele pauze binnenblijven.",
+     date(2026, 10, 6)),
+    ("Sinds we in Antwerpen wonen, gaat hij naar deze school. Op 7 oktober werd hij uitgelachen door de juf.",
+     date(2026, 10, 7)),
+    ("We live in Belgium since last year. Last Thursday the teacher shouted at him.", date(2026, 10, 8)),
+])
+def test_the_writers_own_mail_an_earlier_talk_and_where_the_family_lives_date_no_facts(text, want):
+    assert day(text) == want
+
+
+def test_a_mail_whose_content_is_the_fact_still_dates_it():
+    # the school's mail telling the measure is the act complained about
+    assert day("Op 9 oktober kregen we een mail dat de leersteun stopt.") == date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("text,want", [
+    # told in the past, "niet de eerste keer" looks back from the dated event
+    ("Vorige week woensdag bracht de begeleidster de werkbladen niet mee. Het was niet de eerste keer dat er iets "
+     "ontbrak.", date(2026, 10, 7)),
+    ("Op 5 oktober werd hij weer uitgelachen; het was ook niet de eerste keer.", date(2026, 10, 5)),
+    # in the present it still runs up to the mail
+    ("Op 5 oktober werd hij weer uitgelachen. Het is niet de eerste keer dat dit gebeurt.", TUE_13_OCT),
+])
+def test_a_repetition_told_in_the_past_keeps_the_events_date(text, want):
+    assert day(text) == want

@@ -52,3 +52,37 @@ def test_a_short_mail_with_one_dated_no_show_and_what_followed_has_facts():
     t = triage(parse_bytes(raw), load_procedure("divergent"))
     assert t.facts.has_facts and t.decision.decision == "admissible"
     assert t.facts.latest_incident.isoformat() == "2026-05-21"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a wish's "dat" says what the writer wants, not why
+    "Mijn vrouw en ik zijn erg ontevreden over de begeleiding en we willen dat er iets verandert.",
+    "Wij zijn teleurgesteld in de school en we verwachten dat u dit oplost.",
+    "Ik ben boos en ik eis dat er iets gebeurt.",
+    # the writer introducing themselves
+    "Ik ben de plusmama van een jongen die bij jullie leersteun krijgt.",
+    "Ik schrijf u als vader van een leerling uit het derde leerjaar.",
+    "Wij zijn de grootouders van een meisje dat bij jullie op school zit.",
+    # a bare verdict and asking whom to turn to
+    "Dit kan zo niet verder.",
+    "Zo kan het echt niet langer.",
+    "Met wie moet ik hierover spreken?",
+    "Bij wie kan ik daarvoor terecht met mijn vragen?",
+    "Waar kan ik hiervoor terecht bij jullie?",
+])
+def test_a_wish_an_introduction_a_verdict_or_whom_to_ask_is_no_fact(sentence):
+    assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ben boos omdat de begeleidster drie keer niet kwam opdagen.",
+    "Ik ben de moeder van Lien, die gisteren door de juf werd uitgelachen.",
+    "Ik schrijf u als vader van een meisje dat vorige week van de trap werd geduwd.",
+    # English events: past tense, perfect, progressive
+    "A group of older boys has been waiting for her near the bike shed.",
+    "One of them grabbed her phone and only gave it back for money.",
+    "The teacher took his laptop away in front of the whole class.",
+    "They keep calling her names on the playground after school.",
+])
+def test_what_happened_stays_a_fact(sentence):
+    assert _is_fact(sentence)
