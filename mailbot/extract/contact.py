@@ -23,23 +23,7 @@ import re
 from typing import Iterable
 
 from ..model import Evidence
-
-# Who counts as the people involved: school and support staff, in nl/en/fr.
-STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkracht|groepsleerkracht|klasjuf|"
-         r"zorgjuf|zorgleerkracht|zorgleraar|leraar|lerares|leraren|docent(e|en)?|mentor|(klas)?titularis|"
-         r"(leer)?ondersteuner(s)?|accompagnat(eur|rice)|coordinat(eur|rice)|leerlingbegeleid(er|ster|ing)|begeleid(er|ster|ers)|"
-         r"(zorg|leerjaar|graad)?co[oö]rdinator|zorgteam|intern(e)? begeleid(er|ster)|ib['’-]?er|IB|"
-         r"clb(-?\w+)?|directeur|directrice|directie|adjunct(-directeur)?|teamleider|afdelingsleider|"
-         r"schoolleiding|school|centrum|leersteuncentrum|onderwijzer(es)?|gymjuf|gymleraar|turnleraar|"
-         r"conciërge|u|jullie|men|teacher|coordinator|principal|head|school|tutor|counsellor|"
-         r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
-_STAFF = re.compile(r"\b" + STAFF + r"\b", re.I)
-# People to talk with who are not the ones involved: a talk with them is no informal step.
-_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
-                        r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
-                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|buurvrouw|buurman|schoon\w+|tante|oom|zus|broer|"
-                        r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
-                        r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
+from .staff import STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
 
 # The writer's side as the subject of the act.
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
@@ -143,11 +127,6 @@ def clauses(sentence: str) -> list[str]:
 def _negated(span: str) -> bool:
     span = re.sub(r"\bniets\s+(\w+\s+)?(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit)\b", "", span, flags=re.I)
     return bool(_NEG.search(span))
-
-
-def _outsiders_only(c: str) -> bool:
-    """The clause's partners are others than staff (other parents, a lawyer, the child): no informal step."""
-    return bool(_NOT_STAFF.search(c)) and not _STAFF.search(_NOT_STAFF.sub("", c))
 
 
 # The act's partner stands in its own clause: up to the act and its complement, not in a clause joined after it

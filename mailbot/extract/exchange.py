@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Evidence
-from .contact import STAFF
+from .staff import STAFF
 
 _STAFF_AFTER = r"(de |het |een |onze? |zijn |haar |hun |mijn )?(\w+\s+)?" + STAFF + r"\b"
 
