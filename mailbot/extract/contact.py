@@ -138,6 +138,11 @@ _FAMILY_OBJECT = re.compile(r"(\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vad
                             r"toen|al|ook|nog|zelf|even|snel|gauw))*\s*$", re.I)
 
 
+# The writer as the object of someone else's act ("meerdere ouders hebben mij aangesproken", "de juf heeft ons
+# gemaild"): not the writer's act; staff answering or calling is read by _staff_reply, others are no step.
+_WRITER_OBJECT = re.compile(r"(\b(?!(we|wij|ik)\b)\w+\s+(hebben|hadden)|\b(heeft|had))\s+(mij|me|ons)\s+(\w+\s+){0,3}$", re.I)
+
+
 def _partner_span(c: str, act: re.Match) -> str:
     return c[:act.end()] + _NEXT_CLAUSE.split(c[act.end():], maxsplit=1)[0]
 
@@ -164,7 +169,7 @@ def _writer_act(c: str) -> str | None:
             continue
         if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
             continue
-        if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]):
+        if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]) or _WRITER_OBJECT.search(before):
             continue
         return c[start:act.end()]
     return None
@@ -209,7 +214,11 @@ _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|b
 # coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
 _POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
                        r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
-                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)|"    # or holding to a view: "houdt vol dat ..."
+                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet|"
+                       # or what they did or will do about it ("zegt dat ze het met de leerkrachten besproken heeft")
+                       r"(het|dit|dat|er|daar|die|deze)\b[^.;]{0,40}\b(besproken|doorgegeven|aangekaart|gemeld|bekeken|"
+                       r"nagevraagd|opgevolgd|(zal|zou|gaat|gingen|ging) (\w+ )?(bekijken|bespreken|opvolgen|navragen|doorgeven)))|"
+                       # or holding to a view: "houdt vol dat ..."
                        r"\b(houdt|houden|hield|hielden)\s+(\w+\s+)?vol\b[^.;]{0,10}\bdat|\b(blijft|blijven)\s+(\w+\s+)?erbij\b"
                        r"[^.;]{0,10}\bdat", re.I)
 
@@ -267,12 +276,21 @@ def not_yet_raised(sentences: Iterable[str]) -> bool:
     return any(_NOT_YET.search(s) for s in sentences)
 
 
+# The writer saying they said nothing at the meeting ("we hebben op het overleg zelf niets gezegd", "ik heb gezwegen"):
+# they sat in on it, they did not take the matter up there; their own acts told elsewhere still count.
+_SILENT = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,40}\b(niets|niks|geen woord|geen woorden|nothing)\b[^.;]{0,25}\b(gezegd|"
+                     r"gevraagd|ingebracht|ingebracht|(durven|kunnen|durfden|konden|te) zeggen|gereageerd|said)\b|"
+                     r"\b(ik|wij|we)\b[^.;]{0,30}\b(gezwegen|zwegen|zweeg)\b|\b(we|I) (didn't|did not) say anything\b", re.I)
+
+
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
     hits, replies, not_yet = [], [], False
+    sentences = list(sentences)
+    silent = any(_SILENT.search(s) for s in sentences)
     for s in sentences:
         failed = bool(_FAILED.search(s))
         not_yet = not_yet or bool(_NOT_YET.search(s))
-        off_topic = bool(_OFF_TOPIC.search(s))
+        off_topic = silent or bool(_OFF_TOPIC.search(s))
         for c in clauses(s):
             if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
