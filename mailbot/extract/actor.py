@@ -89,7 +89,10 @@ _ASSESSMENT = re.compile(
     rf"found|says?|said|claims?|claimed)\b[^.\n]{{0,80}}\b({_MEASURE_WORD})|"
     r"\b(die|de|deze|hun|zijn|haar|that|the|this|their)\s+(afweging|inschatting|beoordeling|assessment)\b", re.I)
 _PRAISE = re.compile(r"\b(is|zijn|was|doet|doen|deed|werkt|werken)\b[^.\n]{0,30}\b(goed|prima|fantastisch|fijn|"
-                     r"behulpzaam|best)\b|\b(tevreden|blij|happy|satisfied) (over|met|with)\b|\b(is|are|was) "
+                     r"behulpzaam|best)\b|"
+                     # the verb last in a subordinate clause: "dat de begeleidster het heel goed doet"
+                     r"\b(goed|prima|fantastisch|uitstekend|schitterend|fijn|super)\s+(\w+\s+)?(doet|doen|deed|deden|werkt|"
+                     r"werken|werkte|aanpakt|aanpakken|begeleidt|begeleiden|opvolgt)\b|\b(tevreden|blij|happy|satisfied) (over|met|with)\b|\b(is|are|was) "
                      r"(very |really )?(good|great|helpful)\b", re.I)
 
 
@@ -166,10 +169,22 @@ _COMPLAINT_ABOUT = re.compile(r"\b(klacht(en)?|klagen|klaag|ontevreden|ontgooche
                               re.I)
 
 
+# The writer naming what the mail is about without a complaint word: "het gaat over de school, die ...", "mijn mail
+# gaat hier om de directie", "het probleem ligt bij de school"; "daar gaat het niet over" names nobody.
+_ABOUT_FRAME = re.compile(r"\b(het|dit|mijn (klacht|mail|vraag|probleem)|deze (klacht|mail)|onze (klacht|mail))\s+gaat\s+"
+                          r"((hier|wel|enkel|alleen|vooral|echt|dus|mij|ons)\s+){0,2}(over|om)\s+(?P<party>.{0,60})|"
+                          r"\b(probleem|pijnpunt|fout|schuld)\s+(ligt|zit)\s+((hier|wel|echt|dus|volgens mij)\s+){0,2}"
+                          r"(bij|aan)\s+(?P<party2>.{0,60})|\bit(?:'s| is) (?:about|with)\s+(?P<party3>.{0,60})", re.I)
+
+
 def complained_about(sentences: list[str], actor: str) -> str | None:
     for s in sentences:
         for m in _COMPLAINT_ABOUT.finditer(s):
             if _party(m.group(4)) == actor:
+                return m.group(0)[:80]
+        for m in _ABOUT_FRAME.finditer(s):
+            party = m.group("party") or m.group("party2") or m.group("party3") or ""
+            if _party(party) == actor and not re.search(r"\b(niet|geen|not)\b", m.group(0)[:m.group(0).find(party)], re.I):
                 return m.group(0)[:80]
     return None
 

@@ -23,23 +23,7 @@ import re
 from typing import Iterable
 
 from ..model import Evidence
-
-# Who counts as the people involved: school and support staff, in nl/en/fr.
-STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkracht|groepsleerkracht|klasjuf|"
-         r"zorgjuf|zorgleerkracht|zorgleraar|leraar|lerares|leraren|docent(e|en)?|mentor|(klas)?titularis|"
-         r"(leer)?ondersteuner(s)?|accompagnat(eur|rice)|coordinat(eur|rice)|leerlingbegeleid(er|ster|ing)|begeleid(er|ster|ers)|"
-         r"(zorg|leerjaar|graad)?co[oö]rdinator|zorgteam|intern(e)? begeleid(er|ster)|ib['’-]?er|IB|"
-         r"clb(-?\w+)?|directeur|directrice|directie|adjunct(-directeur)?|teamleider|afdelingsleider|"
-         r"schoolleiding|school|centrum|leersteuncentrum|onderwijzer(es)?|gymjuf|gymleraar|turnleraar|"
-         r"conciërge|u|jullie|men|teacher|coordinator|principal|head|school|tutor|counsellor|"
-         r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
-_STAFF = re.compile(r"\b" + STAFF + r"\b", re.I)
-# People to talk with who are not the ones involved: a talk with them is no informal step.
-_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
-                        r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
-                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|buurvrouw|buurman|schoon\w+|tante|oom|zus|broer|"
-                        r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
-                        r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
+from .staff import STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
 
 # The writer's side as the subject of the act.
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
@@ -145,11 +129,6 @@ def _negated(span: str) -> bool:
     return bool(_NEG.search(span))
 
 
-def _outsiders_only(c: str) -> bool:
-    """The clause's partners are others than staff (other parents, a lawyer, the child): no informal step."""
-    return bool(_NOT_STAFF.search(c)) and not _STAFF.search(_NOT_STAFF.sub("", c))
-
-
 # The act's partner stands in its own clause: up to the act and its complement, not in a clause joined after it
 # ("ik heb het met mijn dochter besproken en wij vinden dat de school dit moet weten": the school is no partner).
 _NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
@@ -157,6 +136,11 @@ _NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
 _FAMILY_OBJECT = re.compile(r"(\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vader|mama|papa|opa|oma|grootouders|dochter|"
                             r"zoon|man|vrouw|partner|familie|zus|broer)|\bde (moeder|vader|mama|papa|ouders) van \w+)(\s+(meteen|direct|onmiddellijk|gisteren|vandaag|"
                             r"toen|al|ook|nog|zelf|even|snel|gauw))*\s*$", re.I)
+
+
+# The writer as the object of someone else's act ("meerdere ouders hebben mij aangesproken", "de juf heeft ons
+# gemaild"): not the writer's act; staff answering or calling is read by _staff_reply, others are no step.
+_WRITER_OBJECT = re.compile(r"(\b(?!(we|wij|ik)\b)\w+\s+(hebben|hadden)|\b(heeft|had))\s+(mij|me|ons)\s+(\w+\s+){0,3}$", re.I)
 
 
 def _partner_span(c: str, act: re.Match) -> str:
@@ -185,7 +169,7 @@ def _writer_act(c: str) -> str | None:
             continue
         if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
             continue
-        if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]):
+        if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]) or _WRITER_OBJECT.search(before):
             continue
         return c[start:act.end()]
     return None
@@ -230,7 +214,11 @@ _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|b
 # coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
 _POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
                        r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
-                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet)|"    # or holding to a view: "houdt vol dat ..."
+                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet|"
+                       # or what they did or will do about it ("zegt dat ze het met de leerkrachten besproken heeft")
+                       r"(het|dit|dat|er|daar|die|deze)\b[^.;]{0,40}\b(besproken|doorgegeven|aangekaart|gemeld|bekeken|"
+                       r"nagevraagd|opgevolgd|(zal|zou|gaat|gingen|ging) (\w+ )?(bekijken|bespreken|opvolgen|navragen|doorgeven)))|"
+                       # or holding to a view: "houdt vol dat ..."
                        r"\b(houdt|houden|hield|hielden)\s+(\w+\s+)?vol\b[^.;]{0,10}\bdat|\b(blijft|blijven)\s+(\w+\s+)?erbij\b"
                        r"[^.;]{0,10}\bdat", re.I)
 
@@ -288,12 +276,21 @@ def not_yet_raised(sentences: Iterable[str]) -> bool:
     return any(_NOT_YET.search(s) for s in sentences)
 
 
+# The writer saying they said nothing at the meeting ("we hebben op het overleg zelf niets gezegd", "ik heb gezwegen"):
+# they sat in on it, they did not take the matter up there; their own acts told elsewhere still count.
+_SILENT = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,40}\b(niets|niks|geen woord|geen woorden|nothing)\b[^.;]{0,25}\b(gezegd|"
+                     r"gevraagd|ingebracht|ingebracht|(durven|kunnen|durfden|konden|te) zeggen|gereageerd|said)\b|"
+                     r"\b(ik|wij|we)\b[^.;]{0,30}\b(gezwegen|zwegen|zweeg)\b|\b(we|I) (didn't|did not) say anything\b", re.I)
+
+
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
     hits, replies, not_yet = [], [], False
+    sentences = list(sentences)
+    silent = any(_SILENT.search(s) for s in sentences)
     for s in sentences:
         failed = bool(_FAILED.search(s))
         not_yet = not_yet or bool(_NOT_YET.search(s))
-        off_topic = bool(_OFF_TOPIC.search(s))
+        off_topic = silent or bool(_OFF_TOPIC.search(s))
         for c in clauses(s):
             if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))

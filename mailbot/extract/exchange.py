@@ -3,7 +3,8 @@
 contact.py reads one clause at a time (who did which act to whom). Some shapes only show across a sentence:
 
   exchange   a correspondence named as such: "hieronder mijn mailwisseling met juf Marieke",
-             "our email exchange with the mentor" — the exchange is the contact;
+             "our email exchange with the mentor", or the writer's message to staff in a relative clause ("de mail
+             die ik aan de leerondersteuner stuurde") — the exchange is the contact;
   contrast   a negated act with one person and a contrasted partner: "met de juf heb ik nog niet gesproken, wel
              met de directeur" — the contrast carries the act the clause left out;
   reader     the reader's own earlier answer: "dank voor uw antwoord", "u had ons verzekerd dat ..." — the
@@ -19,12 +20,18 @@ from __future__ import annotations
 import re
 
 from ..model import Evidence
-from .contact import STAFF
+from .staff import STAFF
 
 _STAFF_AFTER = r"(de |het |een |onze? |zijn |haar |hun |mijn )?(\w+\s+)?" + STAFF + r"\b"
 
 _EXCHANGE = re.compile(r"\b(mail|e-?mail|brief|sms|whatsapp)(wisseling|verkeer|uitwisseling|contact|conversatie)(en)?\b|"
                        r"\bcorrespondentie\b|\b(e-?mail|mail) exchange\b|\bcorrespondence\b", re.I)
+# The writer's own message to staff, named in a relative clause ("de mail die ik op 11 februari aan de leerondersteuner
+# stuurde", "het briefje dat we de juf meegaven"): a message is only sent to someone, so its receiver is the partner.
+_SENT = re.compile(r"\b(e-?mail|mail(tje)?|brief(je)?|bericht(je)?|sms(je)?|whatsapp(je)?|nota|email|message|letter)\s+"
+                   r"(die|dat|that|which)\s+(ik|we|wij|i)\b[^.;]{0,70}\b(stuurde(n)?|schreef|schreven|verstuurde(n)?|mailde(n)?|"
+                   r"meegaf|meegaven|gestuurd|geschreven|verstuurd|gemaild|meegegeven|sent|wrote|emailed)\b"
+                   r"(\s+(aan|naar|to)\s+(\w+\s+){0,2}\w+)?", re.I)      # the receiver after the verb (English order)
 _WITH_STAFF = re.compile(r"\b(met|with|tussen|between)\s+(mij |ons |me |us )?(en |and )?" + _STAFF_AFTER, re.I)
 
 _NEGATED_ACT = re.compile(r"\b(niet|nog niet|geen|nog geen|nooit)\b[^.;]{0,40}\b(gesproken|besproken|gepraat|aangesproken|"
@@ -63,6 +70,8 @@ def exchange(sentence: str) -> str | None:
     if (e := _EXCHANGE.search(sentence)) and _staffed(w := _WITH_STAFF.search(sentence, e.end())) \
             and w.start() - e.end() < 30:
         return sentence[e.start():w.end()]
+    if (m := _SENT.search(sentence)) and _staffed(m) and not re.search(r"\b(niet|nooit|geen|not|never)\b", m.group(0), re.I):
+        return m.group(0)
     if (n := _NEGATED_ACT.search(sentence)) and (c := _CONTRAST.search(sentence, n.end())) and _staffed(c):
         return sentence[n.start():c.end()]
     return None

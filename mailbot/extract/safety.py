@@ -112,6 +112,22 @@ _IDIOMS = re.compile(r"\bduwtje in de rug|\bover de streep (ge)?trokken|\bslaat 
                      r"\bgeen geweld\b", re.I)
 
 
+# Fixed expressions built on "slaan" that hit nobody: "in paniek geslagen", "sloeg alarm", "op hol/de vlucht
+# geslagen", "aan het huilen geslagen". Only the verb is masked, so the panic
+# itself is still read (as a moment's distress or as lasting fear) by the fear family.
+_SLAAN_SET = r"(in (\w+ )?paniek|alarm|op hol|op de vlucht|aan het (huilen|twijfelen|roepen|gillen|schreeuwen|lachen|piekeren))"
+_SLAAN_IDIOMS = re.compile(r"\b" + _SLAAN_SET + r"\s+(ge)?sl(aan|aat|oeg|oegen|agen)\b|"
+                           r"\b(sl(aan|aat|oeg|oegen)|geslagen)\s+((?!(hem|haar|hen|mij|me|ons|ze|jou|je|mijn|zijn|onze)\b)"
+                           r"\w+\s+)?" + _SLAAN_SET, re.I)
+_SLAAN_VERB = re.compile(r"\b(ge)?sl(aan|aat|oeg|oegen|agen)\b", re.I)
+
+
+def mask_idioms(sentence: str) -> str:
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731 - keeps offsets, so phrases are cut from the original
+    masked = _IDIOMS.sub(blank, sentence)
+    return _SLAAN_IDIOMS.sub(lambda m: _SLAAN_VERB.sub(blank, m.group(0)), masked)
+
+
 # Negation counts in the clause of the hit only: "ze mocht niet naar buiten en werd geslagen" is a hit.
 _NEG = re.compile(r"\b(geen|niet|nooit|niemand|no|not|never|nobody|n't)\b", re.I)
 _CLAUSE = re.compile(r"[,;:()\"]|\b(maar|want|en|omdat|dat|terwijl|toen|nadat|waarna|zodat|but|and|because|that)\b", re.I)
@@ -158,7 +174,7 @@ def safety_evidence(sentences) -> list[Evidence]:
     ('safety:distress' for fear that was a reaction in one past moment)."""
     hits = []
     for s in sentences:
-        masked = _IDIOMS.sub(lambda m: " " * len(m.group(0)), s)
+        masked = mask_idioms(s)
         for fam in FAMILIES:
             found = []
             for m in fam.pattern.finditer(masked):

@@ -1,9 +1,10 @@
 """Who did what the parent complains about: the centre's staff, the school, or a weighing of the measure."""
 import pytest
 
-from mailbot.extract.actor import CENTRE, SCHOOL, acts, assessment, praised
+from mailbot.extract.actor import CENTRE, SCHOOL, acts, assessment, complained_about, praised
 from mailbot.extract.category import categorise
 from mailbot.procedure import load_procedure
+from mailbot.extract.text import sentences
 
 DV = load_procedure("divergent")
 
@@ -155,3 +156,32 @@ def test_praise_denied_is_no_praise(sentence):
 ])
 def test_the_category_with_apposition_praise_and_the_support_itself(text, want):
     assert categorise(DV, text.replace(". ", ".\n").replace(": ", ":\n"))[0] == want
+
+
+@pytest.mark.parametrize("text,party", [
+    # the writer naming what the mail is about without a complaint word, Flemish and Netherlands usage
+    ("Het gaat over de school, die de afspraken niet nakomt.", SCHOOL),
+    ("Mijn mail gaat hier over de directie van de school.", SCHOOL),
+    ("Het probleem ligt echt bij de klasleerkracht.", SCHOOL),
+    ("Dit gaat om de leerondersteuner en hoe hij met haar omgaat.", CENTRE),
+    ("It's about the school and its teachers.", SCHOOL),
+    # negated: names nobody
+    ("Het gaat niet over de school.", None),
+    ("De leerkracht is lief, daar gaat het niet over.", None),
+])
+def test_the_writer_naming_what_it_is_about(text, party):
+    got = {p for p in (CENTRE, SCHOOL) if complained_about(sentences(text), p)}
+    assert got == ({party} if party else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil zeggen dat de begeleidster van jullie centrum het heel goed doet.",
+    "We vinden dat de leerondersteuner het prima aanpakt.",
+    "Ik weet dat jullie begeleider het uitstekend doet met hem.",
+])
+def test_praise_with_the_verb_last_in_a_subordinate_clause(text):
+    assert praised(sentences(text), CENTRE)
+
+
+def test_praise_negated_with_the_verb_last_is_no_praise():
+    assert not praised(sentences("Ik vind dat de begeleidster het niet goed doet."), CENTRE)

@@ -276,3 +276,42 @@ def test_meeting_topic_outcome_visit_and_position(text, want):
 ])
 def test_visits_and_more_acts_of_raising_it(text, want):
     assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # sat in on the meeting, said nothing there: no step
+    ("Vorige week hadden we een gesprek met de zorgcoördinator over de nieuwe aanpak. We hebben daar niets gezegd, "
+     "we waren te overdonderd.", False),
+    ("Op het MDO van dinsdag zaten wij ook aan tafel. Ik heb er geen woord durven zeggen.", False),
+    ("Wij hadden maandag een overleg met de school. We hebben gezwegen omdat we het niet verwachtten.", False),
+    # but the writer's own act told elsewhere still counts
+    ("We hadden een gesprek met de juf; we hebben toen niets gezegd. Achteraf heb ik de directeur gemaild.", True),
+    ("Op het overleg hebben we ons ongenoegen geuit bij de coördinator.", True),
+])
+def test_a_meeting_where_the_writer_said_nothing_is_no_step(text, want):
+    assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writer is the object of someone else's act
+    ("Ik zit in de ouderraad en verschillende ouders hebben mij hierover aangesproken.", False),
+    ("Wij zijn grootouders en een buurvrouw heeft ons daarover opgebeld.", False),
+    ("Een andere mama had me daarover gemaild.", False),
+    # the writer's own act stays
+    ("We hebben ons beklag gedaan bij de klasjuf.", True),
+    ("Ik heb de titularis daarover aangesproken.", True),
+])
+def test_the_writer_as_object_of_another_s_act_is_no_step(text, want):
+    assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # staff telling the writer what they did or will do about the matter
+    ("De zorgcoördinator zegt dat ze het met de leerkrachten besproken heeft, maar er verandert niets.", True),
+    ("De titularis laat weten dat hij het heeft doorgegeven aan de directie.", True),
+    ("De zorgjuf zegt dat ze het zal bekijken.", True),
+    # a plan of the writer or a denial stays out
+    ("Ik wil dat de juf zegt dat ze het met de klas besproken heeft.", False),
+])
+def test_staff_telling_what_they_did_about_it_shows_it_was_raised(text, want):
+    assert done(text) is want, informal_step(sentences(text))

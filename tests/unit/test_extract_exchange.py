@@ -75,3 +75,17 @@ def test_a_plain_not_yet_outweighs_an_answer_read_from_thanks():
 ])
 def test_answers_received_and_partners_who_are_no_staff(text, want):
     assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # the writer's own message to staff, named in a relative clause
+    ("Hieronder staat de mail die ik vorige week aan de leerkracht stuurde.", True),
+    ("In bijlage het briefje dat we de juf hebben meegegeven.", True),
+    ("Onderaan vindt u het bericht dat ik op 3 maart naar de zorgcoördinator heb gestuurd.", True),
+    ("Below is the email that I sent to the mentor on Monday.", True),
+    # a message to others, or one not sent
+    ("Dit is de mail die ik aan mijn advocaat stuurde.", False),
+    ("Hier is de brief die ik nooit naar de school gestuurd heb.", False),
+])
+def test_a_message_the_writer_sent_to_staff_named_in_a_relative_clause(text, want):
+    assert done(text) is want, informal_step(sentences(text))

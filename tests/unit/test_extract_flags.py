@@ -257,3 +257,23 @@ def test_previously_handled_a_verdict_or_an_earlier_complaint(text, handled):
 ])
 def test_formal_renounced_or_declared(text, formal):
     assert bool(F.formal_complaint(sentences(text), negation=negated, conditional=conditional)) is formal
+
+
+@pytest.mark.parametrize("text,handled", [
+    # the handling told in the past passive, with only a time or an agent between
+    ("Die klacht werd in maart behandeld: ik kreeg een brief dat alles was bijgestuurd.", True),
+    ("Onze klacht is in januari door de klachtencommissie afgehandeld.", True),
+    ("Mijn klacht van vorig schooljaar is toen behandeld geweest.", True),
+    # the same complaint filed again, in either word order
+    ("Ik dien dezelfde klacht dus opnieuw in, formeel.", True),
+    ("Daarom dien ik nog eens dezelfde klacht in.", True),
+    ("We dienen dezelfde klacht terug in bij de directie.", True),
+    # not handled yet, asked for, or another matter
+    ("Mijn klacht is nog altijd niet behandeld.", False),
+    ("Mijn klacht werd nooit behandeld.", False),
+    ("Ik wil dat mijn klacht deze keer echt behandeld wordt.", False),
+    ("De klacht van een andere ouder over hetzelfde probleem kreeg geen antwoord.", False),
+    ("De leerstof werd in maart behandeld.", False),
+])
+def test_previously_handled_told_in_the_past_or_filed_again(text, handled):
+    assert bool(hits(F.PREVIOUSLY_HANDLED, text)) is handled

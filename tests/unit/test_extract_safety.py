@@ -178,3 +178,25 @@ def test_at_risk_of_a_loss_in_longer_word_order_is_no_threat(text):
 ])
 def test_a_threat_aimed_at_the_child_in_longer_word_order_stays_a_threat(text):
     assert "threat" in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tibo is volledig in paniek geslagen toen hij zonder aankondiging uit de klas werd gehaald.",
+    "Ze sloeg in paniek en liep de klas uit.",
+    "Hij slaat compleet in paniek als de planning wijzigt.",
+    "De juf heeft meteen alarm geslagen bij de zorgcoördinator.",
+    "Na de toets is hij aan het huilen geslagen.",
+    "De groep is op hol geslagen toen de invaller binnenkwam.",
+])
+def test_an_idiom_built_on_slaan_hits_nobody(text):
+    assert in_danger(safety_evidence(sentences(text))) == []
+    assert "physical" not in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is door een jongen uit groep acht geslagen.",
+    "Een klasgenoot sloeg hem in paniek in zijn gezicht.",
+    "Ze werd op de speelplaats geslagen en liep in paniek naar binnen.",
+])
+def test_a_blow_beside_those_words_stays_violence(text):
+    assert "physical" in families(text)

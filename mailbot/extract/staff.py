@@ -1,0 +1,30 @@
+"""Who counts as "the people involved" (TRIAGE.md's informal step): school and support staff, and who does not.
+
+contact.py and exchange.py ask this lexicon who the partner of an act was; a talk with other parents, one's own
+lawyer or doctor, or the family is no informal step, however it is worded.
+"""
+from __future__ import annotations
+
+import re
+
+# Who counts as the people involved: school and support staff, in nl/en/fr.
+STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkracht|groepsleerkracht|klasjuf|"
+         r"zorgjuf|zorgleerkracht|zorgleraar|leraar|lerares|leraren|docent(e|en)?|mentor|(klas)?titularis|"
+         r"(leer)?ondersteuner(s)?|accompagnat(eur|rice)|coordinat(eur|rice)|leerlingbegeleid(er|ster|ing)|begeleid(er|ster|ers)|"
+         r"(zorg|leerjaar|graad)?co[oö]rdinator|zorgteam|intern(e)? begeleid(er|ster)|ib['’-]?er|IB|"
+         r"clb(-?\w+)?|directeur|directrice|directie|adjunct(-directeur)?|teamleider|afdelingsleider|"
+         r"schoolleiding|school|centrum|leersteuncentrum|onderwijzer(es)?|gymjuf|gymleraar|turnleraar|"
+         r"conciërge|u|jullie|men|teacher|coordinator|principal|head|school|tutor|counsellor|"
+         r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
+STAFF_WORD = re.compile(r"\b" + STAFF + r"\b", re.I)
+# People to talk with who are not the ones involved: a talk with them is no informal step.
+_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
+                        r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
+                        r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|buurvrouw|buurman|schoon\w+|tante|oom|zus|broer|"
+                        r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"
+                        r"\b(advoca\w*|lawyer|avocat|jurist)\b", re.I)
+
+
+def outsiders_only(c: str) -> bool:
+    """The clause's partners are others than staff (other parents, a lawyer, the child): no informal step."""
+    return bool(_NOT_STAFF.search(c)) and not STAFF_WORD.search(_NOT_STAFF.sub("", c))
