@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test score score-all realmail bench fuzz servers clean
+.PHONY: demo test score score-all examples realmail bench fuzz servers clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -36,6 +36,13 @@ score-all: $(STAMP)
 	  printf '%-24s ' $$(basename $$d); \
 	  $(BIN)/python $(SHARED)/corpus/score.py $$d --cmd $(BIN)/mailbot | tail -n 1; \
 	done
+
+# The labelled examples the category's second opinion learns from (mailbot/examples.py): our own corpora only,
+# never dev (so `make score` stays a check of them too) and never a corpus held back to measure unseen writers.
+HELD_BACK ?= blind21 blind22
+examples: $(STAMP)
+	$(BIN)/python -m mailbot.examples_build rules/examples.jsonl tests/fixtures/holdout \
+	  $$(ls -d tests/fixtures/blind* | sort -V | grep -v -E "/($$(echo $(HELD_BACK) | tr ' ' '|'))$$")
 
 realmail: $(STAMP) servers
 	$(BIN)/python -m bench.realmail $(SHARED)/realmail

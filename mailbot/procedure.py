@@ -26,7 +26,7 @@ REQUIRED_DEADLINES = ("too_old_months", "info_reminder_days", "info_close_days",
 _STR, _BOOL, _INT, _LIST, _TABLE = str, bool, int, list, dict
 _SCHEMA: dict[str, dict[str, type]] = {
     "": {"procedure": _TABLE, "deadlines": _TABLE, "categories": _TABLE, "bodies": _TABLE,
-         "templates": _TABLE, "rules": _LIST, "routing": _TABLE},
+         "templates": _TABLE, "rules": _LIST, "routing": _TABLE, "examples": _TABLE},
     "procedure": {"name": _STR, "title": _STR, "country": _STR, "subdivision": _STR, "formal": _BOOL,
                   "ignore_category": _STR, "default_category": _STR, "min_score": _INT},
     "category": {"description": _STR, "patterns": _LIST, "weight": _INT, "no_student_bonus": _INT},
@@ -35,6 +35,7 @@ _SCHEMA: dict[str, dict[str, type]] = {
              "all": _LIST, "none": _LIST, "decision": _STR, "reasons": _LIST, "reasons_from": _STR,
              "template": _STR, "referral_to": _LIST, "urgent": _BOOL},
     "routing": {"escalation": _LIST, "next_steps": _LIST},
+    "examples": {"file": _STR, "min_confidence": float},
 }
 _REASONS_FROM = ("any", "ignore_reason")
 
@@ -96,6 +97,9 @@ class Procedure:
     default_category: str = ""
     min_score: int = 2
     path: Path | None = field(default=None, compare=False)
+    # Labelled example mails as a second opinion on the category (examples.py); None: the families alone.
+    examples: Path | None = field(default=None, compare=False)
+    examples_min_confidence: float = 0.8
 
 
 def default_rules_dir() -> Path:
@@ -163,13 +167,31 @@ def _build(raw: dict, path: Path) -> Procedure:
     if not default:
         raise ProcedureError(f"{f} [procedure]: key 'default_category' missing; name the category used "
                              "when no pattern matches")
+    examples, min_confidence = _examples(raw.get("examples"), path)
     return Procedure(
         name=head["name"], title=head["title"], country=head["country"], subdivision=head.get("subdivision"),
         categories=MappingProxyType(categories), rules=rules, bodies=MappingProxyType(bodies),
         templates=MappingProxyType(dict(templates)), deadlines=MappingProxyType(deadlines),
         escalation=tuple(routing.get("escalation", ())), next_steps=tuple(routing.get("next_steps", ())),
         formal_applies=head.get("formal", True), ignore_category=ignore, default_category=default,
-        min_score=head.get("min_score", 2), path=path)
+        min_score=head.get("min_score", 2), path=path, examples=examples, examples_min_confidence=min_confidence)
+
+
+def _examples(table: dict | None, path: Path) -> tuple[Path | None, float]:
+    if table is None:
+        return None, 0.8
+    where = f"{path} [examples]"
+    _keys(table, "examples", where)
+    if "file" not in table:
+        raise ProcedureError(f"{where}: key 'file' missing; name the examples file next to the procedure")
+    conf = table.get("min_confidence", 0.8)
+    if not 0.5 <= conf <= 1.0:
+        raise ProcedureError(f"{where}.min_confidence = {conf}: use a probability between 0.5 and 1.0")
+    file = path.parent / table["file"]
+    if not file.is_file():
+        raise ProcedureError(f"{where}.file: {file} not found; build it with `python -m mailbot.examples_build` "
+                             "or remove the [examples] table")
+    return file, conf
 
 
 def _deadlines(table: dict, f: str) -> dict[str, int]:

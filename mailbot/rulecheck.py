@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import ProcedureError
+from .examples import read_examples
 from .procedure import Procedure, default_rules_dir, load_procedure
 from .render import default_templates_dir
 
@@ -55,6 +56,23 @@ def check(proc: Procedure, templates_dir: Path | None = None) -> list[str]:
     for key in (*proc.escalation, *proc.next_steps):
         if key not in proc.bodies:
             problems.append(f"{f} [routing]: unknown body {key!r}; add [bodies.{key}] or fix the name")
+    if proc.examples is not None:
+        problems += _examples_problems(proc, f)
+    return problems
+
+
+def _examples_problems(proc: Procedure, f: str) -> list[str]:
+    """The examples must speak the procedure's categories, and each category needs a few to be learnt at all."""
+    try:
+        mine = [e for e in read_examples(proc.examples) if e.procedure == proc.name]
+    except ProcedureError as exc:
+        return [f"{f} [examples].file: {exc}"]
+    problems = [f"{f} [examples].file: {proc.examples.name} labels a mail {e.category!r}, not a category of this "
+                f"procedure; fix the label or add [categories.{e.category}]"
+                for e in {e.category: e for e in mine if e.category not in proc.categories}.values()]
+    if not mine:
+        problems.append(f"{f} [examples].file: no example has procedure = {proc.name!r}; add labelled mails "
+                        "or remove the [examples] table")
     return problems
 
 

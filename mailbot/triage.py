@@ -10,7 +10,9 @@ from typing import Sequence, TextIO
 
 from .decide import decide
 from .errors import MailbotError
+from .examples import model_for, weigh
 from .extract import extract
+from .extract.text import mail_text
 from .model import Decision, Facts, ParsedMail
 from .parse import parse_bytes
 from .procedure import Procedure
@@ -26,6 +28,11 @@ class Triage:
 def triage(mail: ParsedMail, procedure: Procedure, *, thread: Sequence[ParsedMail] = (),
            previously_handled: bool = False) -> Triage:
     facts = extract(mail, procedure, thread)
+    if procedure.examples is not None and facts.ignore_reason is None:
+        text = mail_text(mail, tuple(thread))
+        opinion = model_for(procedure.examples).opinion(procedure.name, text.subject + "\n" + "\n".join(text.sentences))
+        facts = weigh(facts, opinion, min_confidence=procedure.examples_min_confidence,
+                      ignore_category=procedure.ignore_category)
     if previously_handled and not facts.flags.previously_handled and facts.ignore_reason is None:
         facts = replace(facts, flags=replace(facts.flags, previously_handled=True))
     when = (mail.date or max((m.date for m in thread if m.date), default=None))

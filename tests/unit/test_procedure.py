@@ -36,11 +36,18 @@ def test_allure_bodies_carry_the_seed_contact_lines_exactly():
     assert p.templates["safety"] == "parent/safety"
 
 
+def _write(path: Path, text: str) -> Path:
+    """A procedure copied to a temp folder, with the labelled examples its [examples] table names."""
+    path.write_text(text, encoding="utf-8")
+    if not (path.parent / "examples.jsonl").exists():
+        (path.parent / "examples.jsonl").symlink_to(SHIPPED / "examples.jsonl")
+    return path
+
+
 def _broken(tmp_path: Path, old: str, new: str) -> Path:
     text = (SHIPPED / "divergent.toml").read_text(encoding="utf-8")
     assert old in text
-    path = tmp_path / "broken.toml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    path = _write(tmp_path / "broken.toml", text.replace(old, new, 1))
     return path
 
 
@@ -62,8 +69,7 @@ def test_an_unknown_key_names_file_key_and_the_allowed_keys(tmp_path):
 def test_rules_check_fails_clearly_on_a_broken_procedure(tmp_path, old, new, expect):
     if expect is None:          # allure-only key: break allure instead
         text = (SHIPPED / "allure.toml").read_text(encoding="utf-8").replace(old, new)
-        path = tmp_path / "broken.toml"
-        path.write_text(text, encoding="utf-8")
+        path = _write(tmp_path / "broken.toml", text)
         expect = "parent/nope.txt.j2 does not exist"
     else:
         path = _broken(tmp_path, old, new)
@@ -78,8 +84,7 @@ def test_a_category_no_rule_handles_is_reported(tmp_path):
     text = (SHIPPED / "allure.toml").read_text(encoding="utf-8")
     text = text.replace('[[rules]]\nname = "admissible"\ndecision = "admissible"\n', "")
     text = text.replace("[categories.geen_klacht]", '[categories.vervoer]\ndescription = "bus"\n\n[categories.geen_klacht]')
-    path = tmp_path / "nocatch.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _write(tmp_path / "nocatch.toml", text)
     problems = check(load_procedure(str(path)))
     assert any("[categories.vervoer]: no rule handles" in p for p in problems), problems
 

@@ -1,0 +1,151 @@
+"""Labelled example mails as a second opinion on the category.
+
+The procedure's phrase families (rules/*.toml) decide first and explain themselves. They generalise slowly to
+wordings no family foresaw: on corpora from writers the engine had never seen, they read the category right in
+about 93 % of mails, while a plain classifier over the same labelled mails (word and character n-grams, logistic
+regression) reads about 96 % (tests/fixtures/CORPORA.md). So where the examples disagree with the families and are
+confident, the examples win, and the evidence says so with the words that weighed most.
+
+The examples are data next to the procedures (`[examples] file = ...`), one JSON object per line:
+{"procedure": "divergent", "category": "leersteun", "text": "<subject>\\n<the writer's own sentences>"}.
+`python -m mailbot.examples build` writes them from labelled corpora. The fitted model is cached on disk, keyed by
+the examples' bytes and the library version, so a process fits it at most once per change.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ProcedureError
+from .model import Evidence, Facts, Flags
+
+
+@dataclass(frozen=True)
+class Example:
+    procedure: str
+    category: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Opinion:
+    category: str
+    confidence: float                 # the probability of `category` among the procedure's own categories
+    terms: tuple[str, ...]            # the words that weighed most for it, for the director's explanation
+
+
+def read_examples(path: Path) -> tuple[Example, ...]:
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ProcedureError(f"{path}: examples file not found; run `python -m mailbot.examples build` "
+                             "or remove the [examples] table") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            out.append(Example(str(obj["procedure"]), str(obj["category"]), str(obj["text"])))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise ProcedureError(f"{path}:{n}: expected a JSON object with procedure, category and text") from None
+    return tuple(out)
+
+
+def _doc(procedure: str, text: str) -> str:
+    # The procedure as a token: one model learns from both procedures' mails, each keeps its own categories.
+    return f"__{procedure}__ {text}"
+
+
+class CategoryModel:
+    def __init__(self, examples: tuple[Example, ...]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion
+
+        self.words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        self.features = FeatureUnion([
+            ("words", self.words),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True))])
+        x = self.features.fit_transform([_doc(e.procedure, e.text) for e in examples])
+        self.classifier = LogisticRegression(C=10, max_iter=3000).fit(x, [f"{e.procedure}:{e.category}" for e in examples])
+        self.vocabulary = self.words.get_feature_names_out()
+
+    def opinion(self, procedure: str, text: str) -> Opinion | None:
+        x = self.features.transform([_doc(procedure, text)])
+        probs = self.classifier.predict_proba(x)[0]
+        own = {c: p for c, p in zip(self.classifier.classes_, probs) if c.startswith(procedure + ":")}
+        total = sum(own.values())
+        if not own or total <= 0:
+            return None
+        label = max(own, key=own.get)
+        return Opinion(label.split(":", 1)[1], float(own[label] / total), self._terms(x, label))
+
+    def _terms(self, x, label: str, n: int = 4) -> tuple[str, ...]:
+        row = list(self.classifier.classes_).index(label)
+        coef = self.classifier.coef_
+        coef = coef[row] if coef.shape[0] > 1 else (coef[0] if row == 1 else -coef[0])   # two classes: one row
+        words = x[:, :len(self.vocabulary)].tocoo()
+        weighed = sorted(((v * coef[j], self.vocabulary[j]) for j, v in zip(words.col, words.data)), reverse=True)
+        return tuple(str(t) for w, t in weighed if w > 0 and not t.startswith("__"))[:n]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("MAILBOT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "mailbot" if "MAILBOT_CACHE_DIR" not in os.environ else Path(base)
+
+
+@lru_cache(maxsize=4)
+def _fitted(path: str, digest: str) -> CategoryModel:
+    import joblib
+    import sklearn
+
+    cached = _cache_dir() / f"examples-{digest[:16]}-sklearn{sklearn.__version__}.joblib"
+    try:
+        return joblib.load(cached)
+    except Exception:       # missing, truncated or from another version: fit again
+        pass
+    model = CategoryModel(read_examples(Path(path)))
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
+        os.close(fd)
+        joblib.dump(model, tmp)
+        os.replace(tmp, cached)
+    except OSError:
+        pass                # a read-only home only costs the next process a fit
+    return model
+
+
+def model_for(path: Path) -> CategoryModel:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ProcedureError(f"{path}: examples file not found; run `python -m mailbot.examples build`") from None
+    return _fitted(str(path), hashlib.sha256(data).hexdigest())
+
+
+def weigh(facts: Facts, opinion: Opinion | None, *, min_confidence: float, ignore_category: str) -> Facts:
+    """The category after the second opinion: the families' reading unless the examples disagree confidently.
+
+    A mail the structure or the families already set aside (bounce, auto-reply, not a complaint) stays aside:
+    reading it as a complaint would need every extractor run on it, and answering a machine is the worse error.
+    The threshold (the procedure's min_confidence) was 0.8 after comparing 0.6–0.9 on blind corpora: below it the
+    examples undid as many right readings as they mended.
+    """
+    if opinion is None or facts.ignore_reason is not None or opinion.category == facts.category \
+            or opinion.confidence < min_confidence or facts.urgent:
+        return facts            # a child in danger keeps the families' reading: never re-read on resemblance
+    why = Evidence(f"category:{opinion.category}",
+                   f"like the labelled examples ({opinion.confidence:.0%}): {', '.join(opinion.terms) or '-'}")
+    if opinion.category == ignore_category:
+        return Facts(student_name=None, latest_incident=None, category=ignore_category,
+                     formal=False if facts.formal is not None else None, flags=Flags(), urgent=False,
+                     has_facts=False, ignore_reason="not_complaint", evidence=(why,))
+    kept = tuple(e for e in facts.evidence if not e.rule.startswith("category:"))
+    return replace(facts, category=opinion.category, evidence=(why, *kept))
