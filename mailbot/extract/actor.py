@@ -113,9 +113,10 @@ class Act:
 
 # Staff telling the parents that the child no longer gets an aid ("de zorgcoördinator zegt dat ze geen vergrote kopieën
 # meer krijgt"): the withholding told is the teller's side's act. Only an aid withheld, not what the child does.
-_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|meldt|meldde|laat weten|liet weten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
+_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|meent|oordeelt|meldt|meldde|laat weten|liet weten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
                    r"says|said|told us)\s*$", re.I)
-_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b((geen|niet meer)\b.{0,40}\b(krijgt|krijgen|mag|mogen|gebruiken)|"
+_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b(niet (meer )?nodig|overbodig|onnodig|not needed|unnecessary|"
+                           r"(geen|niet meer)\b.{0,40}\b(krijgt|krijgen|mag|mogen|gebruiken)|"
                            r"(krijgt|krijgen|mag|mogen)\b.{0,40}\b(geen|niet meer))\b", re.I)
 
 

@@ -44,11 +44,18 @@ _NOT_DONE = re.compile(
     r"\b(zoals|net als|net zoals|like) (de anderen|de rest|iedereen|de (hele )?klas|the others|everyone)\b|"
     r"\b(vergeten|vergeet|vergat|vergaten|over het hoofd gezien)\b|"
     r"\b(afgeschaft|geschrapt|ingetrokken|stopgezet|weggenomen|afgepakt|teruggedraaid|schaft\w* af|schrapt\w*)\b|"
-    r"\bniets? (meer )?van (in huis|terecht)\s*gekomen\b|\b(houdt|houden|hield|hielden) zich (er |daar )?niet aan\b|"
+    r"\bni(et)?[sk]s? (meer )?van (in huis|terecht)\s*gekomen\b|\bni(et)?[sk]s? (meer )?van te (merken|zien)\b|"
+    # what was promised is not there ("het is er nog altijd niet", "in de klas hangen er geen")
+    r"\b(is|zijn|was|waren|hangt|hangen|staat|staan|ligt|liggen)\s+er\s+(nog\s+)?(altijd\s+|steeds\s+)?(niet|geen)\b|"
+    # it may no longer ("mag dat plots niet meer", "kan dat niet meer")
+    r"\b(mag|mogen|mocht|mochten|kan|kon)\b[^.\n]{0,25}\bniet meer\b|\b(houdt|houden|hield|hielden) zich (er |daar )?niet aan\b|"
     r"\bkom(t|en|t de school|en ze)\b[^.\n]{0,20}\b(afspraak|afspraken|belofte)\w* niet na\b|"
     r"\b(isn't|is not|wasn't|was not|aren't|are not)\b[^.\n]{0,20}\b(happening|applied|done|given|followed)\b|"
     r"\b(stopped|forgot|forgotten|scrapped|withdrawn|cancelled|canceled)\b|\b(gets|got|get)\b[^.\n]{0,20}\b(normal|"
     r"regular|standard|same)\b", re.I)
+# The centre's own support: sessions, lestijden, begeleiding are delivered by the centre, whatever plan names them.
+_SUPPORT = re.compile(r"\b(leersteun\w*|begeleiding\w*|ondersteuning|sessies?|lestijden|support sessions?|"
+                      r"learning support)\b", re.I)
 # A hope or condition is no breach: "als dat niet gebeurt", "hopelijk wordt het niet vergeten".
 _NOT_REAL = re.compile(r"\b(als|indien|mocht|zodat|hopelijk|anders|if|unless|so that)\b", re.I)
 
@@ -58,8 +65,9 @@ def agreement_broken(sentences: list[str]) -> str | None:
     agreed = False
     for s in sentences:
         a = _AGREED.search(s)
-        # a plan that names the centre's staff ("in het handelingsplan staat dat de leerondersteuner komt") is theirs
-        if a and not any(m.group("centre") for m in _ACTOR.finditer(s)):
+        # a plan that names the centre's staff or its support ("in het handelingsplan staat dat de leerondersteuner
+        # komt", "volgens het ondersteuningsplan twee lestijden begeleiding") is theirs
+        if a and not _SUPPORT.search(s) and not any(m.group("centre") for m in _ACTOR.finditer(s)):
             agreed = True
             s = s[a.end():]
         if not agreed:
@@ -69,6 +77,7 @@ def agreement_broken(sentences: list[str]) -> str | None:
             # the clause model cuts before "dat" ("gebeurt | dat niet"): read each clause with the next one
             both = clause + " " + (parts[i + 1] if i + 1 < len(parts) else "")
             m = _NOT_DONE.search(both)
-            if m and m.start() < len(clause) and not _NOT_REAL.search(both[:m.start()]) and _subject(clause) != CENTRE:
+            if m and m.start() < len(clause) and not _NOT_REAL.search(both[:m.start()]) and _subject(clause) != CENTRE \
+                    and not _SUPPORT.search(both):
                 return both.strip()
     return None

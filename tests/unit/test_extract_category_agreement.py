@@ -59,6 +59,22 @@ def test_no_breach_of_an_agreement_with_the_school(text):
     # the centre's staff doing what they can is praise: the complaint is about someone else
     ("Het handelingsplan van Noor wordt op school niet gevolgd. Jullie leerondersteuner, juf An, doet wat ze kan.",
      "redelijke_aanpassingen"),
+    # more ways to tell the agreement and the breach
+    ("Vorig jaar hebben we met de school afgesproken dat ze voorgelezen toetsen krijgt. Dit schooljaar is daar niks "
+     "meer van te merken.", "redelijke_aanpassingen"),
+    ("De school had beloofd dat Emma een rustig hoekje krijgt. Het is er nog altijd niet.", "redelijke_aanpassingen"),
+    ("We spraken met de school af dat Noah een koptelefoon mag dragen. Sinds de nieuwe juf er is mag dat plots niet "
+     "meer.", "redelijke_aanpassingen"),
+    ("Er werd afgesproken op het MDO met de school dat hij pictogrammen krijgt. In de klas hangen er geen.",
+     "redelijke_aanpassingen"),
+    ("Met de school is afgesproken dat Jens bij toetsen een laptop mag gebruiken. Die afspraak wordt door de "
+     "leerkrachten niet nagekomen.", "redelijke_aanpassingen"),
+    # school staff judging the measure unneeded withhold it
+    ("De directeur vindt dat een aangepaste stoel niet nodig is voor Finn.", "redelijke_aanpassingen"),
+    ("De leerondersteuner vindt dat een aangepaste stoel niet nodig is voor Finn.", "leersteun"),
+    # a plan that promises the centre's sessions: their not taking place is the support
+    ("Volgens het ondersteuningsplan zou hij twee lestijden per week begeleiding krijgen. Sinds de herfstvakantie is "
+     "er geen enkele sessie meer doorgegaan.", "leersteun"),
     # the centre's own staff not coming stays the support, agreement or not
     ("Met de school is afgesproken dat Noor twee keer per week leersteun krijgt. De leerondersteuner komt al "
      "weken niet opdagen.", "leersteun"),
