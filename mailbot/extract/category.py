@@ -15,13 +15,18 @@ from .text import AS_PARENT
 
 # No complaint: an explicit "geen klacht" / thanks-only mail.
 # "Dit is geen officiële klacht" / "ce n'est pas une plainte officielle" renounces the formality, not the complaint.
-_NOT_COMPLAINT = re.compile(r"\bgeen klacht\b[^.]{0,20}(dus|hoor|maar)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
+# "Ik heb geen klacht over de juf, maar over de directeur" names a target: that is a complaint.
+_NOT_COMPLAINT = re.compile(r"\bgeen klacht\b(?!\s+(over|tegen|bij)\b)[^.]{0,20}(dus|hoor|maar)|"
+                            r"\b(is|het is|dit is)\s+(zeker |echt |absoluut |helemaal |natuurlijk )?geen klacht\b"
+                            r"(?!\s+(over|tegen|bij)\b)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
                             r"\bjust (wanted )?to (say )?thank|\bpas une plainte\b(?!\s+(officielle|formelle))|"
                             r"\b(this|it) is (really |definitely |certainly )?not a complaint\b|\bthis isn't a complaint\b",
                             re.I)
 # ... and a writer who denies complaining but says they worry complains all the same ("geen klacht hoor, maar we maken
 # ons zorgen", "this is not a complaint, but I am worried").
+# (distress said now: "huilde" told of a time that is over is no worry)
 _WORRY = re.compile(r"\bbezorgd|\bongerust|\bzorgen\b|\bzorg (ik|wij|we) me\b|\bangst|\bpani\w+|\binqui[eè]t|"
+                    r"\bhuil(t|en|end)\b|\bverdrietig|\bbang\b|\bniet (meer )?naar school|\bharcel\w*|\bgepest|"
                     r"\bworried|\bconcerned|\banxious|\bafraid", re.I)
 # Weak words ("niet", "geen") occur in any mail; they count as discontent only when no stronger word is needed.
 _WEAK = re.compile(r"\bniet\b|\bgeen\b|\bnooit\b|\bniks\b|\bniemand\b|\bnot\b|\bnever\b|n't\b|\bpas\b|\baucun",
@@ -42,7 +47,7 @@ _INFO_WORD = re.compile(r"\b(vraag|vragen|vraagje|info|informatie|inlichtingen|q
                         r"renseignements?)\b", re.I)
 # A practical request to the school (leave for a family event, a form, a registration) asked as a question, with no
 # word of discontent: the child is named because the request is about them, not because something went wrong.
-_REQUEST = re.compile(r"\bverlof\w*|\bvrij (vragen|aanvragen|krijgen)\b|\b(aan)?vragen\b[^.?]{0,40}\bvoor (onze|mijn) "
+_REQUEST = re.compile(r"\bverlof\w*|\bvrij (vragen|aanvragen|krijgen)\b|\b(mag|mogen|kan|kunnen)\b[^.?]{0,40}\b(vrij|vrijaf)\b|\b(aan)?vragen\b[^.?]{0,40}\bvoor (onze|mijn) "
                       r"(zoon|dochter|kind)|\bformulier\b|\binschrijv\w*|\bafmeld\w*|\bziek ?meld\w*|\badreswijziging|"
                       r"\bleave of absence|\bregistration form", re.I)
 _PLANNED = re.compile(r"\b(zou|zouden|zal|zullen|gaan|gaat|would|will|going to)\b[^.?]{0,60}\b(niet|not)\b[^.?]{0,30}"
@@ -141,7 +146,7 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     text = subject + "\n" + body
     sents = sentences if sentences is not None else [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if s.strip()]
     m = _NOT_COMPLAINT.search(body)
-    if m and not _WORRY.search(text):
+    if m and not _WORRY.search(text) and not _current_safety(sents):
         return Evidence("not_complaint", m.group(0))
     # thanks in the closing formula ("Dank u wel,\nAgnieszka") ends every kind of mail; only the writer's own text counts
     # ... and so does a bare formula as the last sentence ("Hartelijk dank,") after a mail that says what is wrong
