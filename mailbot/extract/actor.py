@@ -24,12 +24,14 @@ from dataclasses import dataclass
 CENTRE, SCHOOL = "centre", "school"
 
 _CENTRE = (r"leerondersteuner\w*|leersteuner\w*|(?<!zorg)begeleid(st)?ers?\b|ondersteuners?\b|support teachers?|"
-           r"learning support (teacher|worker)s?|(de |uw |jullie )?begeleiding van (jullie|uw centrum)|"
+           r"(learning )?support (teacher|worker|assistant)s?|(de |uw |jullie )?begeleiding van (jullie|uw centrum)|"
            r"jullie (centrum|medewerker\w*|begeleid\w*|mensen)|uw (centrum|medewerker\w*)|(het )?leersteuncentrum|"
-           r"your (centre|center|staff|support teacher)")
+           r"your (centre|center|staff|support teacher)|votre (centre|accompagnat\w*)")
 _SCHOOL = (r"de school|the school|school(directeur|directie)|(nieuwe |de )?directeur(?! van (het |uw |jullie )?"
            r"(leersteun)?centrum)|directie(?! van (het |uw |jullie )?(leersteun)?centrum)|headteacher|principal|"
            r"(klas|zorg)juf|klasmeester|(de )?(klas|zorg|vak)?leerkracht\w*|leraar|leraren|lerares|klassenraad|zorgco[öo]rdinator|"
+           # a secondary school's own staff: graad- and leerlingbegeleiding, the deputy head, the board
+           r"graadco[öo]rdinator\w*|leerlingen?begeleid\w*|adjunct-?directeur|schoolbestuur|klassenleraar|onderwijzer\w*|"
            r"\w*titularis|turnleraar|the teachers?|her teacher|his teacher|(basis|middelbare )school \w+")
 # A bare "juf" or "meester" may be the school's teacher or the centre's support worker ("een andere juf voor haar
 # begeleiding"): it names no side.
@@ -51,6 +53,10 @@ _BYSTANDER = re.compile(r"\bverwittigd|\bop de hoogte\b|\bwist(en)? (er |daar )?
 _WRITER = re.compile(r"^\W*(\w+\s+){0,2}?(ik|wij|we|i)\b", re.I)
 # The agent of a modal or passive: "mag niet meer van de directeur", "werd geweigerd door de school".
 _AGENT = re.compile(r"^\W*(van|door|by)\s+$", re.I)
+# Staff as the object of what the actor failed to do ("zonder de juf te verwittigen", "without asking the teacher",
+# "without telling her teacher") are not its subject: whoever acted stands outside the clause.
+_OBJECT_OF = re.compile(r"\b(zonder|without)\s+(\w+ing\s+)?((de|het|haar|zijn|onze|the|her|his|our)\s+)?(\w+e\s+)?$",
+                        re.I)
 # After a copula "van" says whom someone belongs to: in "meneer Dries is niet van de school" the school does nothing;
 # nor does anyone in a clause that only says what someone is ("dat hij geen medewerker van de school is").
 _BELONGS = re.compile(r"\b(is|zijn|was|waren|komt|komen|kwam)\s+(niet|geen\s+\w+)\s+(meer\s+)?(van|from)\s+$", re.I)
@@ -90,6 +96,9 @@ _ASSESSMENT = re.compile(
     r"\b(die|de|deze|hun|zijn|haar|that|the|this|their)\s+(afweging|inschatting|beoordeling|assessment)\b", re.I)
 _PRAISE = re.compile(r"\b(is|zijn|was|doet|doen|deed|werkt|werken)\b[^.\n]{0,30}\b(goed|prima|fantastisch|fijn|"
                      r"behulpzaam|best)\b|"
+                     # doing all one can ("doet wat ze kan", "doet echt alles wat ze kan", "zet zich volledig in")
+                     r"\b(doet|doen|deed|deden)\s+(\w+\s+){0,2}?(alles\s+)?wat\s+(ze|hij|zij|ze maar|hij maar)\s+(kan|kon)\b|"
+                     r"\b(zet|zette|zetten)\s+zich\s+(\w+\s+){0,3}?in\b|\b(does|did) (all |everything |what )?(she|he) can\b|"
                      # the verb last in a subordinate clause: "dat de begeleidster het heel goed doet"
                      r"\b(goed|prima|fantastisch|uitstekend|schitterend|fijn|super)\s+(\w+\s+)?(doet|doen|deed|deden|werkt|"
                      r"werken|werkte|aanpakt|aanpakken|begeleidt|begeleiden|opvolgt)\b|\b(tevreden|blij|happy|satisfied) (over|met|with)\b|\b(is|are|was) "
@@ -104,9 +113,10 @@ class Act:
 
 # Staff telling the parents that the child no longer gets an aid ("de zorgcoördinator zegt dat ze geen vergrote kopieën
 # meer krijgt"): the withholding told is the teller's side's act. Only an aid withheld, not what the child does.
-_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|meldt|meldde|laat weten|liet weten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
+_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|meent|oordeelt|meldt|meldde|laat weten|liet weten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
                    r"says|said|told us)\s*$", re.I)
-_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b((geen|niet meer)\b.{0,40}\b(krijgt|krijgen|mag|mogen|gebruiken)|"
+_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b(niet (meer )?nodig|overbodig|onnodig|not needed|unnecessary|"
+                           r"(geen|niet meer)\b.{0,40}\b(krijgt|krijgen|mag|mogen|gebruiken)|"
                            r"(krijgt|krijgen|mag|mogen)\b.{0,40}\b(geen|niet meer))\b", re.I)
 
 
@@ -155,7 +165,7 @@ def _subject(clause: str) -> str | None:
         before = clause[:m.start()]
         if _AGENT.search(before[-6:]) and _ACT.search(before):
             return kind
-        oblique = bool(_OBLIQUE.search(before[-20:]) or _BELONGS.search(before[-30:]) or (oblique and _AND.search(clause[end:m.start()])))
+        oblique = bool(_OBJECT_OF.search(before[-35:]) or _OBLIQUE.search(before[-20:]) or _BELONGS.search(before[-30:]) or (oblique and _AND.search(clause[end:m.start()])))
         end = m.end()
         if subject is None and not oblique:
             subject = kind
@@ -165,7 +175,8 @@ def _subject(clause: str) -> str | None:
 # The party the writer says they complain about: "ik ben ontevreden over de leerondersteuner", "a complaint about
 # your support teacher".
 _COMPLAINT_ABOUT = re.compile(r"\b(klacht(en)?|klagen|klaag|ontevreden|ontgoocheld|teleurgesteld|boos|complain\w*|"
-                              r"unhappy|dissatisfied|disappointed)\b[^.\n]{0,25}?\b(over|tegen|about|with|in)\s+(?!(?:over|tegen)\b)(.{0,60})",
+                              r"unhappy|dissatisfied|disappointed|plaintes?|plaindre|m[ée]content\w*)\b[^.\n]{0,25}?\b(over|"
+                              r"tegen|about|with|in|sur|contre|concernant)\s+(?!(?:over|tegen)\b)(.{0,60})",
                               re.I)
 
 
@@ -192,8 +203,9 @@ def complained_about(sentences: list[str], actor: str) -> str | None:
 # The support itself stands for the centre that delivers it: "een klacht over de manier waarop de leersteun verloopt".
 _SERVICE = re.compile(r"^(de |het )?(manier waarop|wijze waarop|hoe)\s+|^(de|het|onze?|uw|jullie|the|your|our)\s+(?=\w)",
                       re.I)
-_CENTRE_SERVICE = re.compile(r"^(de |het |uw |jullie )?(leersteun|begeleiding|ondersteuning)\b(?![^.]{0,20}\b(van|door) de "
-                             r"school)", re.I)
+_CENTRE_SERVICE = re.compile(r"^(de |het |uw |jullie |the |your |le |la |l')?(leersteun|begeleiding|ondersteuning|"
+                             r"learning support|support|soutien|accompagnement)\b(?![^.]{0,20}\b(van|door|by|from|de) "
+                             r"(de |the |l')?(school|[ée]cole))", re.I)
 
 
 def _party(words: str) -> str | None:
@@ -220,10 +232,13 @@ def praised(sentences: list[str], actor: str) -> str | None:
     negation after the praise ("doet haar best en daar klaag ik niet over") does not undo it.
     """
     for s in sentences:
-        previous = None
-        for clause in _clauses(s):
+        previous, parts = None, _clauses(s)
+        for i, clause in enumerate(parts):
             subject = _subject(clause) or (previous if _VERB_FIRST.search(clause) else None)
             previous = subject
+            # "doet wat ze kan": the object clause after the verb belongs to the praise
+            nxt = parts[i + 1] if i + 1 < len(parts) and re.match(r"\W*(wat|what)\b", parts[i + 1], re.I) else ""
+            clause = f"{clause} {nxt}" if nxt else clause
             praise = _PRAISE.search(clause)
             if subject == actor and praise and not re.search(r"\b(niet|geen|not)\b", clause[:praise.end()], re.I):
                 return clause.strip()
@@ -274,4 +289,10 @@ LEXICONS = {
     "@centre_praised": lambda: _Lexicon("@centre_praised", lambda lines: praised(lines, CENTRE)),
     "@complained_centre": lambda: _Lexicon("@complained_centre", lambda lines: complained_about(lines, CENTRE)),
     "@complained_school": lambda: _Lexicon("@complained_school", lambda lines: complained_about(lines, SCHOOL)),
+    "@agreement_broken": lambda: _Lexicon("@agreement_broken", _agreement_broken),
 }
+
+
+def _agreement_broken(lines: list[str]) -> str | None:
+    from .agreement import agreement_broken      # late: agreement.py builds on this module's clause model
+    return agreement_broken(lines)

@@ -14,8 +14,20 @@ from ..procedure import Procedure
 from .text import AS_PARENT
 
 # No complaint: an explicit "geen klacht" / thanks-only mail.
-_NOT_COMPLAINT = re.compile(r"\bgeen klacht\b[^.]{0,20}(dus|hoor|maar)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
-                            r"\bjust (wanted )?to (say )?thank|\bpas une plainte", re.I)
+# "Dit is geen officiële klacht" / "ce n'est pas une plainte officielle" renounces the formality, not the complaint.
+# "Ik heb geen klacht over de juf, maar over de directeur" names a target: that is a complaint.
+_NOT_COMPLAINT = re.compile(r"\bgeen klacht\b(?!\s+(over|tegen|bij)\b)[^.]{0,20}(dus|hoor|maar)|"
+                            r"\b(is|het is|dit is)\s+(zeker |echt |absoluut |helemaal |natuurlijk )?geen klacht\b"
+                            r"(?!\s+(over|tegen|bij)\b)|\balleen (maar )?(om )?(te )?(bedank|dank)|"
+                            r"\bjust (wanted )?to (say )?thank|\bpas une plainte\b(?!\s+(officielle|formelle))|"
+                            r"\b(this|it) is (really |definitely |certainly )?not a complaint\b|\bthis isn't a complaint\b",
+                            re.I)
+# ... and a writer who denies complaining but says they worry complains all the same ("geen klacht hoor, maar we maken
+# ons zorgen", "this is not a complaint, but I am worried").
+# (distress said now: "huilde" told of a time that is over is no worry)
+_WORRY = re.compile(r"\bbezorgd|\bongerust|\bzorgen\b|\bzorg (ik|wij|we) me\b|\bangst|\bpani\w+|\binqui[eè]t|"
+                    r"\bhuil(t|en|end)\b|\bverdrietig|\bbang\b|\bniet (meer )?naar school|\bharcel\w*|\bgepest|"
+                    r"\bworried|\bconcerned|\banxious|\bafraid", re.I)
 # Weak words ("niet", "geen") occur in any mail; they count as discontent only when no stronger word is needed.
 _WEAK = re.compile(r"\bniet\b|\bgeen\b|\bnooit\b|\bniks\b|\bniemand\b|\bnot\b|\bnever\b|n't\b|\bpas\b|\baucun",
                    re.I)
@@ -35,9 +47,11 @@ _INFO_WORD = re.compile(r"\b(vraag|vragen|vraagje|info|informatie|inlichtingen|q
                         r"renseignements?)\b", re.I)
 # A practical request to the school (leave for a family event, a form, a registration) asked as a question, with no
 # word of discontent: the child is named because the request is about them, not because something went wrong.
-_REQUEST = re.compile(r"\bverlof\w*|\bvrij (vragen|aanvragen|krijgen)\b|\b(aan)?vragen\b[^.?]{0,40}\bvoor (onze|mijn) "
+_REQUEST = re.compile(r"\bverlof\w*|\bvrij (vragen|aanvragen|krijgen)\b|\b(mag|mogen|kan|kunnen)\b[^.?]{0,40}\b(vrij|vrijaf)\b|\b(aan)?vragen\b[^.?]{0,40}\bvoor (onze|mijn) "
                       r"(zoon|dochter|kind)|\bformulier\b|\binschrijv\w*|\bafmeld\w*|\bziek ?meld\w*|\badreswijziging|"
                       r"\bleave of absence|\bregistration form", re.I)
+_PLANNED = re.compile(r"\b(zou|zouden|zal|zullen|gaan|gaat|would|will|going to)\b[^.?]{0,60}\b(niet|not)\b[^.?]{0,30}"
+                      r"\b(op school|naar school|aanwezig|in de (klas|les)|at school|in school|komen|zijn|be)\b", re.I)
 # ... but a request turned down is what a complaint is about.
 _REFUSED = re.compile(r"\b(geweigerd|afgewezen|afgekeurd|niet toegestaan|niet goedgekeurd|refused|denied|rejected)\b", re.I)
 # A calendar invitation is an event, whatever its agenda says.
@@ -74,6 +88,7 @@ _THANKS_SUBJECT = re.compile(r"^\W*(re:\s*)?(bedankt|dank|dankjewel|dankuwel|mer
 _THANKS_ACT = re.compile(r"\b(wil|willen|wou|wilde|even)\b[^.!?]{0,50}\bbedanken\b|\bom (u|jullie|je|jou)\b[^.!?]{0,30}"
                          r"\bte bedanken\b|\b(hartelijk|heel erg|ontzettend|enorm|super) (bedankt|dank)\b|\bdank (u|je|jullie) "
                          r"(wel|hartelijk)\b|\bthank you (so much|for)\b|\bmerci (beaucoup|pour)\b", re.I)
+_FOR = re.compile(r"\b(voor|for|pour)\b", re.I)
 # What turns a thank-you into a complaint: a contrast, a question, or discontent said now.
 _GRIEVANCE = re.compile(r"(?<!alleen )\bmaar\b|\bechter\b|\bhelaas\b|\bjammer\b|\bklacht|\bontevreden|\bteleurgesteld|"
                         r"\bboos\b|\bkwaad\b|\bonaanvaardbaar|\bonacceptabel|\bbelachelijk|\bschandalig|\bbezorgd|"
@@ -128,12 +143,16 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     Silence about discontent is no evidence: in a complaints mailbox, a parent telling what happened
     to their child is a complaint, and ignoring one is the worst error the bot can make.
     """
-    m = _NOT_COMPLAINT.search(body)
-    if m:
-        return Evidence("not_complaint", m.group(0))
     text = subject + "\n" + body
     sents = sentences if sentences is not None else [s for s in re.split(r"(?<=[.!?])\s+|\n", body) if s.strip()]
-    thanks = _THANKS_SUBJECT.search(subject) or _THANKS_ACT.search(body)
+    m = _NOT_COMPLAINT.search(body)
+    if m and not _WORRY.search(text) and not _current_safety(sents):
+        return Evidence("not_complaint", m.group(0))
+    # thanks in the closing formula ("Dank u wel,\nAgnieszka") ends every kind of mail; only the writer's own text counts
+    # ... and so does a bare formula as the last sentence ("Hartelijk dank,") after a mail that says what is wrong
+    own = sents[:-1] if len(sents) > 1 and len(sents[-1].split()) <= 4 and not _FOR.search(sents[-1]) \
+        and _STRONG.search("\n".join(sents[:-1])) else sents
+    thanks = _THANKS_SUBJECT.search(subject) or _THANKS_ACT.search("\n".join(own))
     if thanks and not _current_grievance(subject, sents) and not _current_safety(sents):
         return Evidence("not_complaint", f"dankbericht: {thanks.group(0).strip()}")
     if len(_BILLING.findall(text)) >= 2 and not _CHILD.search(text) and not _GRIEVANCE.search(text.replace("?", "")):
@@ -153,7 +172,9 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     if info and _QUESTION.search(body) and weak <= 1:
         return Evidence("not_complaint", f"vraag om informatie: {info.group(0)}")
     request = _REQUEST.search(text)
-    if request and _QUESTION.search(body) and weak == 0 and not _REFUSED.search(text):
+    # the absence the request is about ("ze zouden die dag niet op school zijn") is a plan, not something gone wrong
+    planned = sum(len(_WEAK.findall(x)) for x in sents if _PLANNED.search(x))
+    if request and _QUESTION.search(body) and weak - planned == 0 and not _REFUSED.search(text):
         return Evidence("not_complaint", f"praktische aanvraag: {request.group(0)}")
     return None
 

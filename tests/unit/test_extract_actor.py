@@ -185,3 +185,55 @@ def test_praise_with_the_verb_last_in_a_subordinate_clause(text):
 
 def test_praise_negated_with_the_verb_last_is_no_praise():
     assert not praised(sentences("Ik vind dat de begeleidster het niet goed doet."), CENTRE)
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # staff as the object of what someone else failed to do are not the actor
+    ("Ze nam hem mee naar de gang zonder de juf te verwittigen.", None),
+    ("She took him out of the test without asking the teacher.", None),
+    ("The support worker gave the test in the corridor without telling his teacher or us.", "centre"),
+    # a secondary school's own staff
+    ("De graadcoördinator heeft de time-outkaart afgeschaft.", "school"),
+    ("De leerlingenbegeleider weigert hem nog een rustmoment te geven.", "school"),
+    ("De adjunct-directeur zegt dat hij geen laptop meer mag gebruiken.", "school"),
+])
+def test_who_acts_beside_staff_as_object(sentence, actor):
+    found = acts([sentence])
+    assert (found[0].actor if found else None) == actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jullie leerondersteuner, juf Hilde, doet wat ze kan.",
+    "De begeleidster doet echt alles wat ze kan en vergroot zelf de bladen.",
+    "Jullie leerondersteuner zet zich volledig in voor Noor.",
+    "The support worker does what she can.",
+])
+def test_doing_what_one_can_praises_the_centre(sentence):
+    assert praised([sentence], "centre")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jullie leerondersteuner doet niet wat ze kan.",
+    "De leerondersteuner zegt dat ze niets kan doen.",
+])
+def test_no_praise(sentence):
+    assert praised([sentence], "centre") is None
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("I am filing a formal complaint about the learning support my son received from your centre.", "centre"),
+    ("Je voudrais me plaindre: une plainte sur le soutien de votre centre.", "centre"),
+    ("Ik heb een klacht over de begeleiding van jullie centrum.", "centre"),
+    ("I have a complaint about the support given by the school.", None),
+])
+def test_a_complaint_about_the_support_names_the_centre(sentence, actor):
+    assert bool(complained_about([sentence], "centre")) == (actor == "centre")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik wil een formele klacht indienen bij de directeur.",
+    "Ik wil hier een klacht maken bij de directeur van jullie centrum.",
+    "Je veux déposer une plainte auprès de la direction.",
+])
+def test_where_a_complaint_is_filed_is_not_whom_it_is_about(sentence):
+    assert complained_about([sentence], "school") is None
