@@ -10,7 +10,7 @@ Three shapes carry it, each built from the same lexicons (staff roles, acts, ten
            "op het overleg van maandag hebben ze ons meegedeeld"; or one with staff whose outcome is
            told ("een gesprek met de juf leverde niets op"); not a meeting where staff announced the very
            decision complained about, nor staff telling the parents at a routine parents' evening;
-  reply    staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
+  reply    (replies.py) staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
            "het antwoord van juf Ilse", "ik kreeg als antwoord", or staff responding in a call ("heeft
            dat aan de telefoon niet ontkend") — an answer proves it was raised.
 Guards: a negation before the act in its clause ("nog niet besproken"), a plan or wish ("ik wil een
@@ -23,7 +23,9 @@ import re
 from typing import Iterable
 
 from ..model import Evidence
-from .staff import STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
+from .guards import PLAN as _PLAN, negated as _negated
+from .replies import staff_reply
+from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
 
 # The writer's side as the subject of the act.
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
@@ -55,8 +57,7 @@ _ACT_PAST = re.compile(
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
     r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
-# A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
-IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+# A call or talk is IN_TALK (staff.py; dates.py imports it from here: such a call dates a step, not the incident).
 # The writer saying something in a call or talk ("zoals ik u maandag aan de telefoon zei"): telling is only a
 # contact when it happened in a call, not "zoals ik al zei" in a mail.
 _SAID_IN_TALK = re.compile(rf"{IN_TALK}[^.;]{{0,20}}\b(zei|zeiden|vertelde|vertelden|uitlegde|uitlegden|said|told)\b|"
@@ -83,22 +84,6 @@ _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
 _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|veranderde (er )?niets|"
                       r"opgelost|loste\w* niets|veranderd|verandert niets|opgebracht|uitgehaald|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
-# Staff answering the writer.
-_REPLY = re.compile(r"\b(antwoordde(n)?|geantwoord|reageerde(n)?|gereageerd|beloofde(n)?|beloofd|teruggebeld|"
-                    r"belde(n)? (ons |mij |me )?terug|mailde(n)? (ons |mij |me )?terug|schreef (ons |mij |me )?terug|"
-                    r"promised|replied|answered)\b", re.I)
-_TOLD_US = re.compile(r"\b(zei(den)?|gezegd|vertelde(n)?|verteld|gaf(en)? aan|gaven aan|aangegeven|legde(n)? uit|"
-                      r"uitgelegd|verzekerde(n)?|verzekerd|gebeld|gemaild|geschreven|told|said)\b", re.I)
-_ADDRESSEE = re.compile(r"\b(ons|mij|me|us)\b", re.I)
-_ANSWER_OF = re.compile(r"\b(antwoord|reactie|mail|bericht|berichtje)\s+van\s+" + STAFF + r"|"
-                        r"\b(ik|we|wij)\b[^.;:]{0,30}\b(kreeg|kregen|krijg|krijgen)\b[^.;:]{0,40}"
-                        r"(\bals antwoord|\bantwoord\b|\bte horen\b|\bterug\b)", re.I)
-
-_NEG = re.compile(r"\b(niet|nooit|geen|niets|niks|niemand|nobody|not|never|n't|zonder|pas\s+nog\s+niet|jamais|pas|personne)\b",
-                  re.I)
-_PLAN = re.compile(r"\b(wil|willen|wens|wensen|ga|gaan|zal|zullen|zou|zouden|hoop|hopen|graag|plan|proberen|"
-                   r"probeer|vraag|vragen|verzoek|volgende (week|maand|keer|schooljaar)|komende|binnenkort|morgen|straks|want to|would|will)\b",
-                   re.I)
 # A contact that reached nobody or was never answered; a talk refused or called off.
 # A bare 'niemand' fails a contact only when it is the one who did not answer or could not be reached ("niemand nam
 # op", "niemand bereikt"); "niemand kan uitleggen waarom" after a talk is the talk's outcome.
@@ -124,11 +109,6 @@ def clauses(sentence: str) -> list[str]:
             not re.fullmatch(r"maar|but|want|omdat|terwijl|mais", c.strip(), re.I)]
 
 
-def _negated(span: str) -> bool:
-    span = re.sub(r"\bniets\s+(\w+\s+)?(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit)\b", "", span, flags=re.I)
-    return bool(_NEG.search(span))
-
-
 # The act's partner stands in its own clause: up to the act and its complement, not in a clause joined after it
 # ("ik heb het met mijn dochter besproken en wij vinden dat de school dit moet weten": the school is no partner).
 _NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
@@ -139,7 +119,7 @@ _FAMILY_OBJECT = re.compile(r"(\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vad
 
 
 # The writer as the object of someone else's act ("meerdere ouders hebben mij aangesproken", "de juf heeft ons
-# gemaild"): not the writer's act; staff answering or calling is read by _staff_reply, others are no step.
+# gemaild"): not the writer's act; staff answering or calling is read by replies.staff_reply, others are no step.
 _WRITER_OBJECT = re.compile(r"(\b(?!(we|wij|ik)\b)\w+\s+(hebben|hadden)|\b(heeft|had))\s+(mij|me|ons)\s+(\w+\s+){0,3}$", re.I)
 
 
@@ -203,59 +183,6 @@ def _meeting(c: str) -> str | None:
     return None
 
 
-# Staff responding to the matter in a call or talk with the writer: "heeft dat aan de telefoon (niet) ontkend" — denying
-# or not, the response proves it was raised. (dates.py shares IN_TALK, defined above.)
-_RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
-                        rf"denied|confirmed|admitted)\b|\b(ontkende|bevestigde|erkende|gaf\b[^.;]{{0,20}}\btoe|denied|"
-                        rf"confirmed|admitted)\b[^.;]{{0,30}}{IN_TALK}", re.I)
-
-
-# Staff stating their position on the matter ("de zorgjuf zegt dat ze er niets aan kan doen", "volgens de
-# coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
-_POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
-                       r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
-                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet|"
-                       # or what they did or will do about it ("zegt dat ze het met de leerkrachten besproken heeft")
-                       r"(het|dit|dat|er|daar|die|deze)\b[^.;]{0,40}\b(besproken|doorgegeven|aangekaart|gemeld|bekeken|"
-                       r"nagevraagd|opgevolgd|(zal|zou|gaat|gingen|ging) (\w+ )?(bekijken|bespreken|opvolgen|navragen|doorgeven)))|"
-                       # or holding to a view: "houdt vol dat ..."
-                       r"\b(houdt|houden|hield|hielden)\s+(\w+\s+)?vol\b[^.;]{0,10}\bdat|\b(blijft|blijven)\s+(\w+\s+)?erbij\b"
-                       r"[^.;]{0,10}\bdat", re.I)
-
-
-def _staff_position(c: str) -> str | None:
-    p = _POSITION.search(c)
-    if not p:
-        return None
-    s = [m for m in _STAFF.finditer(c[:p.start()]) if m.group(0).lower() not in ("u", "jullie", "men", "centrum", "school")]
-    if not s or _negated(c[s[-1].end():p.start()]) or _PLAN.search(c[:p.start()]):
-        return None
-    return c[s[-1].start():p.end()]
-
-
-def _staff_reply(c: str) -> str | None:
-    """Staff answering the writer proves the matter was raised with them."""
-    if (pos := _staff_position(c)):
-        return pos
-    if (r := _RESPONDED.search(c)) and (s := _STAFF.search(c[:r.start()])) and \
-            s.group(0).lower() not in ("u", "jullie", "centrum", "men") and not _PLAN.search(c[:r.start()]):
-        return c[s.start():r.end()]
-    if (a := _ANSWER_OF.search(c)) and not _negated(c[:a.start()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop)\b",
-                                                                                       c[:a.start()], re.I):
-        return a.group(0)
-    for verb, needs_addressee in ((_REPLY, False), *(() if _ROUTINE.search(c) else ((_TOLD_US, True),))):
-        for v in verb.finditer(c):
-            s = [m for m in _STAFF.finditer(c[:v.start()]) if m.group(0).lower() not in ("u", "jullie", "centrum")]
-            if not s or _negated(c[s[-1].end():v.start()]):
-                continue
-            if needs_addressee and not _ADDRESSEE.search(c[s[-1].end():]):
-                continue
-            if re.search(r"\b(niemand|nobody|geen)\b", c[:s[-1].start()], re.I):
-                continue
-            return c[s[-1].start():v.end()]
-    return None
-
-
 # The writer saying outright they have not yet raised it ("ik heb meester Wouter er nog niet op aangesproken",
 # "we hebben er nog met niemand van de school over gesproken"):
 # it outweighs a staff message read as an answer, which may be the very event complained about ("kreeg ik een
@@ -295,7 +222,7 @@ def informal_step(sentences: Iterable[str]) -> list[Evidence]:
             if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
-            if (phrase := _staff_reply(c)):
+            if (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c)))):
                 replies.append(Evidence("informal_step_done", phrase.strip()))
                 break
     return hits if not_yet else hits + replies
