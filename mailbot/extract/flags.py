@@ -84,6 +84,8 @@ IN_COURT = (
        conditional_blocks=True, threat_blocks=True),
 )
 
+_HANDLED = r"(behandeld|afgehandeld|onderzocht|beoordeeld|afgesloten)"
+_AGAIN = r"(opnieuw|nogmaals|andermaal|nog eens|terug|nog een keer)"
 PREVIOUSLY_HANDLED = (
     _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,110}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
                              r"\b(opnieuw|nogmaals) (dezelfde|deze) klacht|"
@@ -113,9 +115,24 @@ PREVIOUSLY_HANDLED = (
                              r"\bdezelfde klacht\b[^.]{0,30}\b(opnieuw|nogmaals|weer|andermaal|nog eens|terug)\b[^.]{0,20}"
                              r"\b(in|indienen|ingediend|in te dienen)\b|\b(opnieuw|nogmaals|andermaal|nog eens|terug)\b[^.]{0,30}"
                              r"\bdezelfde klacht\b|"
+                             # the handling told in the active voice by whoever handled it, main or subordinate clause
+                             # ("uw centrum heeft die klacht toen behandeld en ...", "de klacht die u in maart behandeld
+                             # hebt"); the writer's own 'heb een klacht over hoe ...' is no handling, a question none
+                             r"\b(?<!\bik )(?<!\bwe )(?<!\bwij )(heeft|hebben|had|hadden|hebt)\b(?!\s+(ik|we|wij)\b)[^.;:?]{0,40}"
+                             r"\bklacht\b((?!\b(over|hoe|dat|omdat|waarin|want|wie|wat)\b)[^.;,:?]){0,30}?" + _HANDLED +
+                             r"\b(?![^.]*\?)|\bklacht\s+(heeft|hebben|had|hadden|hebt)\s+(?!(ik|we|wij)\b)(\w+\s+){1,4}?" + _HANDLED +
+                             r"\b(?![^.]*\?)|\bklacht\s+die\s+(?!(ik|we|wij)\b)(\w+\s+){1,5}?" + _HANDLED +
+                             r"\s+(heeft|hebt|hebben|had|hadden)\b|"
+                             # the same matter brought again as a complaint ("ik dien opnieuw een klacht in over hetzelfde
+                             # probleem", "voor dezelfde feiten dien ik terug klacht in")
+                             r"\b" + _AGAIN + r"\b[^.]{0,40}\bklacht\b[^.]{0,40}\b(hetzelfde|dezelfde)\b|"
+                             r"\b(hetzelfde|dezelfde)\b[^.]{0,30}\b(dien|dienen)\b[^.]{0,20}\b" + _AGAIN + r"\b[^.]{0,20}\bklacht|"
+                             r"\b(handled|dealt with|investigated|processed)\s+(my|our|this|that|the)\s+complaint\b(?![^.]*\byet\b)|"
+                             r"\b(avez|a|ont)\s+(d[ée]j[àa]\s+)?(trait[ée]|examin[ée]|cl[ôo]tur[ée])\s+(ma|notre|cette|la)\s+plainte|"
+                             r"\bplainte\b[^.]{0,30}\ba [ée]t[ée] (trait|examin|cl[ôo]tur)[ée]e|"
                              r"\b(already|previously) (been )?(formally )?(handled|dealt with|closed)\b[^.]{0,30}"
                              r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)",
-       request_blocks=True),
+       request_blocks=True, conditional_blocks=True),
 )
 
 URGENT = (
