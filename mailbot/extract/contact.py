@@ -4,12 +4,14 @@ A model, not a phrase list. A contact is a communication act (a talk, a call, a 
 reporting something) between the writer's side and a member of staff, told as having happened.
 Three shapes carry it, each built from the same lexicons (staff roles, acts, tense):
 
-  writer   the writer's side is the subject of a past act: "we hebben het aangekaart bij de juf",
-           "ik heb de coördinator aan de telefoon gehad", "I raised it with the teacher";
+  writer   the writer's side (or the family: partner, in-laws, grandparents) is the subject of a past act: "we
+           hebben het aangekaart bij de juf", "ik heb de coördinator aan de telefoon gehad", "I raised it with the
+           teacher", "j'ai téléphoné à la coordinatrice", or went to staff ("ik ben naar de directeur gegaan");
   meeting  a talk the writer took part in, in the past: "twee gesprekken gehad met meester Jeroen",
            "op het overleg van maandag hebben ze ons meegedeeld"; or one with staff whose outcome is
            told ("een gesprek met de juf leverde niets op"); not a meeting where staff announced the very
-           decision complained about, nor staff telling the parents at a routine parents' evening;
+           decision complained about, nor staff telling the parents at a routine parents' evening; a dated
+           chronology entry names a talk without a verb ("29 september: telefonisch overleg met mevrouw D.");
   reply    (replies.py) staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
            "het antwoord van juf Ilse", "ik kreeg als antwoord", or staff responding in a call ("heeft
            dat aan de telefoon niet ontkend") — an answer proves it was raised.
@@ -29,9 +31,18 @@ from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outs
 
 # The writer's side as the subject of the act.
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
-_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|mijn (man|vrouw|partner|echtgeno\w+)|"
-                     r"(moeder|vader)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b", re.I)
-_PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons)\b", re.I)
+# The family acts for the writer: the partner, the child's other parent, in-laws, grandparents ("mijn schoonzoon heeft
+# met de juf gesproken", "haar mama heeft de juf opgebeld"); the child itself ("mijn zoon") is not the family's step.
+_WRITER = re.compile(r"\b(ik|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|"
+                     r"(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
+                     r"(zijn|haar|hun) (ouders|vader|moeder|papa|mama|opa|oma|grootouders)|opa|oma|"
+                     r"(moeder|vader|mama|papa)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
+                     re.I)
+_PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons|as|a|ont)\b", re.I)
+# Going to staff is taking it up with them ("ik ben naar de directeur gegaan", "zijn bij de juf binnengestapt"); going
+# 'naar school' without article is the daily trip, not a visit to the institution.
+_TO_STAFF = (r"(naar|bij)\s+(?!school\b)(de |het |onze? |zijn |haar |mijn |hun )?(\w+\s+)?" + STAFF + r"\b")
+_GONE = r"(toe\s?|binnen\s?|langs\s?)?(gegaan|geweest|gestapt|gelopen|getrokken|gereden|gefietst)"
 # Communication acts as participles (after a past auxiliary) ...
 _ACT_PART = re.compile(
     r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
@@ -41,6 +52,7 @@ _ACT_PART = re.compile(
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
+    + _TO_STAFF + r"(\s+\w+){0,5}?\s+" + _GONE + r"|"
     r"gaan (praten|spreken|klagen|vragen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|"
     r"bij\s+(de |het |onze? |zijn |haar )?(\w+\s+)?" + STAFF + r"\s+(\w+\s+)?(binnen|langs)?(ge)?(weest|geweest|gestapt|gelopen|gegaan)|"
     # Flemish 'gecontacteerd', talking it out, concerns laid before staff, a note sent along with the child
@@ -49,13 +61,18 @@ _ACT_PART = re.compile(
     rf"{STAFF}\s+(\w+\s+){{0,3}}verteld|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
-    r"contact[ée])\b", re.I)
+    r"contact[ée]|t[ée]l[ée]phon[ée]|appel[ée]|[ée]crit|rencontr[ée]|envoy[ée] (un|une|des) (mail|e-mail|courriel|message|"
+    r"lettre)s?|pr[ée]venu|averti|inform[ée]|relanc[ée])\b", re.I)
 # ... or in the simple past.
 _ACT_PAST = re.compile(
     r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|"
+    # going to staff in the simple past, the writer after the verb ("vorige week ging ik naar de mentor")
+    r"(ging|gingen|liep|liepen|stapte|stapten|trok|trokken|reed|reden)\b(?=\s+(\w+\s+){0,3}(binnen |langs )?"
+    + _TO_STAFF + r")|"
+    r"zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk is IN_TALK (staff.py; dates.py imports it from here: such a call dates a step, not the incident).
 # The writer saying something in a call or talk ("zoals ik u maandag aan de telefoon zei"): telling is only a
@@ -189,8 +206,23 @@ def _meeting(c: str) -> str | None:
 # bericht van de meester dat ..."). A talk or act of the writer told elsewhere still counts.
 _NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|(nog )?met niemand|nog niemand|not yet|"
                       r"haven't yet|have not yet|(to )?no ?one yet)\b[^.;]{0,40}"
-                      r"\b(aangesproken|besproken|gesproken|aangekaart|gemeld|gemaild|gebeld|contact|raised|spoken|talked|"
-                      r"discussed|contacted)\b", re.I)
+                      r"\b(aangesproken|besproken|gesproken|gepraat|gebabbeld|overlegd|gehad|aangekaart|gemeld|gemaild|gebeld|"
+                      r"contact|raised|spoken|talked|discussed|contacted)\b", re.I)
+# "met niemand" / "nobody yet" denies every contact: an act that names no staff member ("wij hadden gevraagd dat er een
+# begeleider meegaat") then reads as the request for the measure itself, not as taking the complaint up.
+_NOBODY = re.compile(r"\b(niemand|nobody|no ?one|personne)\b", re.I)
+_STAFF_PERSON = re.compile(r"\b(?!(u|jullie|men)\b)" + STAFF + r"\b", re.I)
+# A chronology entry: a date, then a talk with staff and no verb ("29 september: telefonisch overleg met mevrouw D.",
+# "- 3/10 - gesprek met de klasleerkracht"); one still to come says so ("gepland", "volgende week").
+_DATED_TALK = re.compile(r"(^|\n|[.!?]\s+)\s*[-•*]?\s*(\w+dag\s+)?\d{1,2}(\s*/\s*\d{1,2}(\s*/\s*\d{2,4})?|\s+[a-z]+)\.?\s*"
+                         r"[:–—-]\s*(\w+\s+){0,2}(gesprek|overleg|telefoongesprek|contact|afspraak|meeting|oudergesprek)\s+"
+                         r"(met|with)\s+(\w+\s+){0,2}" + STAFF + r"\b[^.;]*", re.I)
+_STILL_PLANNED = re.compile(r"\b(gepland|ingepland|voorzien|volgende|komende|nog te|aangevraagd|gevraagd)\b", re.I)
+
+
+def _dated_talk(s: str) -> str | None:
+    m = _DATED_TALK.search(s)
+    return None if not m or _STILL_PLANNED.search(m.group(0)) else m.group(0)
 
 
 # A meeting that did not touch the matter ("ging over zijn rapport; de leersteun kwam niet ter sprake") is no step.
@@ -211,13 +243,17 @@ _SILENT = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,40}\b(niets|niks|geen woord|geen
 
 
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
-    hits, replies, not_yet = [], [], False
+    hits, replies, not_yet, nobody = [], [], False, False
     sentences = list(sentences)
     silent = any(_SILENT.search(s) for s in sentences)
     for s in sentences:
         failed = bool(_FAILED.search(s))
-        not_yet = not_yet or bool(_NOT_YET.search(s))
+        if (n := _NOT_YET.search(s)):
+            not_yet, nobody = True, nobody or bool(_NOBODY.search(n.group(0)))
         off_topic = silent or bool(_OFF_TOPIC.search(s))
+        if not off_topic and (phrase := _dated_talk(s)):
+            hits.append(Evidence("informal_step_done", phrase.strip()))
+            continue
         for c in clauses(s):
             if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
@@ -225,4 +261,6 @@ def informal_step(sentences: Iterable[str]) -> list[Evidence]:
             if (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c)))):
                 replies.append(Evidence("informal_step_done", phrase.strip()))
                 break
+    if nobody:
+        hits = [h for h in hits if _STAFF_PERSON.search(h.phrase)]
     return hits if not_yet else hits + replies
