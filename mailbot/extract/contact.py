@@ -53,7 +53,7 @@ _ACT_PART = re.compile(
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
     + _TO_STAFF + r"(\s+\w+){0,5}?\s+" + _GONE + r"|"
-    r"gaan (praten|spreken|klagen|vragen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|"
+    r"gaan (praten|spreken|klagen|vragen)|op gesprek (ge)?(weest|geweest|gegaan|gekomen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|"
     r"bij\s+(de |het |onze? |zijn |haar )?(\w+\s+)?" + STAFF + r"\s+(\w+\s+)?(binnen|langs)?(ge)?(weest|geweest|gestapt|gelopen|gegaan)|"
     # Flemish 'gecontacteerd', talking it out, concerns laid before staff, a note sent along with the child
     r"gecontacteerd|uitgepraat|te woord gestaan|(bezwaren|zorgen|bezorgdheid|ongenoegen|probleem|vraag|opmerkingen)\b[^.;]{0,40}"
@@ -65,7 +65,8 @@ _ACT_PART = re.compile(
     r"lettre)s?|pr[ée]venu|averti|inform[ée]|relanc[ée])\b", re.I)
 # ... or in the simple past.
 _ACT_PAST = re.compile(
-    r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
+    # separable verbs joined in a subordinate clause ("toen ik het bij de juf aankaartte")
+    r"\b(aankaartte(n)?|aansprak(en)?|aanklampte(n)?|voorlegde(n)?|opbelde(n)?|aanschreef|aanschreven|besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
     r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|"

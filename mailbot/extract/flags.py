@@ -76,6 +76,13 @@ IN_COURT = (
                    r"\buitspraak\b[^.]{0,20}\b(van|door) (de|het) " + _COURT + r"|\b" + _COURT + r"\b[^.]{0,20}\b(doet|deed|zal) "
                    r"(\w+\s+){0,3}uitspraak|"
                    r"\bklacht\b[^.]{0,40}\bbij het parket|"
+                   # a case on a court's roll or under way ("de zaak komt op 12 december voor bij de jeugdrechtbank",
+                   # "er is een rechtszaak gaande", "we zitten in een juridische procedure", "we are in court")
+                   r"\b(komt|komen|kwam)\b[^.]{0,30}\bvoor\s+(bij|voor) (de|het) " + _COURT + r"|"
+                   r"\b(rechtszaak|gerechtelijke procedure|juridische procedure|geding|bodemprocedure)\b[^.]{0,20}"
+                   r"\b(gaande|bezig|aan de gang)\b|\b(zitten|zit|zijn|ben|is)\s+(\w+\s+){0,2}in (een |de )?(juridische |"
+                   r"gerechtelijke )(procedure|strijd)|\b(are|is|we're|currently)\s+(\w+\s+)?in court\b|"
+                   r"\b" + _COURT + r"\b[^.]{0,20}\b(moet|gaat)\s+(nog\s+)?(\w+\s+){0,2}uitspraak|"
                    # a hearing already set is a case already there ("de inleidende zitting is op 21 oktober")
                    r"\bzitting is (gepland|vastgesteld|bepaald|op\s+(\w+\s+)?\d)|\b(inleidende|inleidings|eerste|volgende)\s*"
                    r"(zitting|pleitzitting|hoorzitting)\b[^.]{0,40}\b(is|op|gepland|vastgesteld)\b|\bhearing is (scheduled|set)|"
@@ -148,13 +155,20 @@ URGENT = (
 )
 
 
+# Not knowing something about it ("ik weet niet hoe lang de procedure bij de rechtbank nog loopt") negates the knowing,
+# not the fact that follows: blanked (same length, so positions hold) before the negation check.
+_UNKNOWING = re.compile(r"\b(weet|weten|wist|wisten|begrijp\w*|snap\w*)\s+(\w+\s+)?(niet|nog niet)\s+(hoe|wanneer|waarom|"
+                        r"hoelang|wat|tot wanneer)\b", re.I)
+
+
 def find(families, sentences, *, negation, conditional) -> list[Evidence]:
     """Every family hit that survives the guards, as evidence (rule name, the sentence's matched phrase)."""
     hits = []
     for s in sentences:
+        unknowing = _UNKNOWING.sub(lambda k: " " * len(k.group(0)), s)
         for fam in families:
             for m in fam.pattern.finditer(mask_idioms(s) if fam.idioms_masked else s):
-                if fam.negatable and (negation(s, m.start()) or negation(m.group(0), len(m.group(0)), 200)):
+                if fam.negatable and (negation(unknowing, m.start()) or negation(m.group(0), len(m.group(0)), 200)):
                     continue
                 if fam.conditional_blocks and conditional(s, m.start()):
                     continue
@@ -204,6 +218,13 @@ def _requested(sentence: str, m: re.Match) -> bool:
     return bool(_STILL_TO_COME.search(sentence[m.end():]) or _WISH_THAT.search(sentence[:m.start()]))
 
 
+# Asking how or whether to file it ("ik wil weten hoe ik een formele klacht indien", "is het mogelijk om ..."), or the
+# consequence after a condition ("Zo niet, dan dien ik een officiële klacht in"): no complaint made in this mail.
+_ASKING = re.compile(r"^\s*(dan|hoe|waar)\b|\b(hoe|waar) (ik|we|wij|je|men)\b|\bof (ik|we|wij)\b|\bmogelijk om\b|"
+                     r"\b(kan|mag) (ik|we|wij)\b|\bhow (do|can|to)\b|\bwhether\b", re.I)
+# A formal complaint the writer hopes to avoid ("ik hoop dat een formele klacht niet nodig is", "om een officiële klacht
+# te vermijden"): weighed, not made.
+_NOT_NEEDED = re.compile(r"^[^.;,]{0,25}\b(niet nodig|overbodig|(te )?vermijden|(te )?voorkomen|not (be )?necessary)\b", re.I)
 # "zonder er een formele klacht van te maken", "ik zie af van een formele klacht": the writer keeps it informal.
 _WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$|\baf\s+van\s+(een|de|het)?\s*$", re.I)
 
@@ -224,7 +245,8 @@ def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
                     continue
                 clause_before = re.split(r"[,;:]|\b(maar|but|want|omdat)\b", s[:m.start()])[-1] or ""
                 if conditional(s, m.start()) or _CONTINGENT_BEFORE.search(clause_before) \
-                        or _CONTINGENT_AFTER.search(s[m.end():]):
+                        or _CONTINGENT_AFTER.search(s[m.end():]) or _NOT_NEEDED.search(s[m.end():]) \
+                        or _ASKING.search(clause_before):
                     continue
                 hits.append(Evidence(fam.name, m.group(0).strip()))
                 break

@@ -1,0 +1,118 @@
+"""Robustness of formal, in_court and the informal step: the same thing said in the many ways parents write it —
+word order, inversion, subordinate clauses, d/t slips, lower case, 'nog niet', conditionals, questions — both ways.
+Our own wordings; each line is a family the models must read by structure, not a listed sentence."""
+import pytest
+
+from mailbot.extract import flags as F
+from mailbot.extract.text import conditional, negated, sentences
+
+
+def formal(t):
+    return bool(F.formal_complaint(sentences(t), negation=negated, conditional=conditional))
+
+
+def in_court(t):
+    return bool(F.find(F.IN_COURT, sentences(t), negation=negated, conditional=conditional))
+
+
+def step(t):
+    return bool(F.informal_step(sentences(t)))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hierbij dien ik formeel klacht in tegen de beslissing.", True),
+    ("hierbij een officiele klacht over de begeleiding van mijn zoon", True),
+    ("Ik wens officieel klacht neer te leggen.", True),
+    ("Ik leg hierbij formeel klacht neer over de leersteun.", True),
+    ("Beschouw deze mail als een formele klacht.", True),
+    ("Deze mail is een officiële klacht.", True),
+    ("Ik teken hierbij formeel klacht aan.", True),
+    ("Ik maak mijn klacht hierbij officieel.", True),
+    ("Dit is een formele klacht.", True),
+    ("I hereby file a formal complaint.", True),
+    ("Je dépose une plainte officielle.", True),
+    ("Ik wil mijn klacht formeel indienen.", True),
+    ("Ik dien een klacht in bij u als directeur.", True),
+    ("Dit is (nog) geen formele klacht.", False),
+    ("Ik wil voorlopig geen officiële klacht indienen.", False),
+    ("Ik overweeg een formele klacht.", False),
+    ("Als er niets verandert, volgt een formele klacht.", False),
+    ("Zo niet, dan dien ik een officiële klacht in.", False),
+    ("Ik wil eerst weten hoe ik een formele klacht kan indienen.", False),
+    ("Hoe dien ik een formele klacht in?", False),
+    ("Ik wil het niet meteen een officiële klacht noemen.", False),
+    ("Ik hoop dat een formele klacht niet nodig is.", False),
+    ("Is het mogelijk om een formele klacht in te dienen?", False),
+    ("Ik vind het schandalig hoe de school met mijn zoon omgaat en dien daarom een formele klacht in.", True),
+    ("Waar het vroeger nog goed ging, dien ik nu een formele klacht in.", True),
+])
+def test_formal_in_other_words(text, want):
+    assert formal(text) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("We hebben de school gedagvaard.", True),
+    ("Er loopt een procedure bij de rechtbank.", True),
+    ("Onze advocaat heeft de zaak bij de rechtbank aanhangig gemaakt.", True),
+    ("De zaak komt op 12 december voor bij de jeugdrechtbank.", True),
+    ("De school werd door ons voor de rechter gedaagd.", True),
+    ("Wij hebben een kort geding aangespannen tegen de school.", True),
+    ("Er is een rechtszaak gaande tegen de school.", True),
+    ("We zitten momenteel in een juridische procedure met de school.", True),
+    ("We are in court with the school over this.", True),
+    ("De rechter moet nog uitspraak doen in onze zaak tegen de school.", True),
+    ("We overwegen naar de rechter te stappen.", False),
+    ("Desnoods stappen we naar de rechtbank.", False),
+    ("Ik heb advies gevraagd aan een advocaat.", False),
+    ("We willen geen rechtszaak.", False),
+    ("Een rechtszaak is niet onze bedoeling.", False),
+    ("We sluiten juridische stappen niet uit.", False),
+    ("Als het zo doorgaat, dagen we de school voor de rechter.", False),
+    ("Er is geen procedure bij de rechtbank lopende.", False),
+    ("Ik weet niet hoe lang de procedure bij de rechtbank nog loopt.", True),
+    ("Hoe lang duurt een procedure bij de rechtbank meestal?", False),
+])
+def test_in_court_in_other_words(text, want):
+    assert in_court(text) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ik heb de juf er vorige week op aangesproken.", True),
+    ("ik heb de juf aangesproken", True),
+    ("Ik heb het gisteren met de juf besproken.", True),
+    ("We hebben de leerkracht verschillende keren gemaild.", True),
+    ("Ik heb er met zijn mentor over gebeld.", True),
+    ("We hebben al meerdere gesprekken gehad met de school.", True),
+    ("Vorige week sprak ik de juf erover aan.", True),
+    ("Hierover heb ik al met de zorgcoördinator gesproken.", True),
+    ("De juf heb ik daar al twee keer op aangesproken.", True),
+    ("Met de juf heb ik het er al over gehad.", True),
+    ("Nadat ik de juf had aangesproken, veranderde er niets.", True),
+    ("Toen ik het bij de juf aankaartte, lachte ze het weg.", True),
+    ("Ik heb het gemeld aan de leerkracht maar er gebeurde niets.", True),
+    ("Ik heb de juf gebelt.", True),
+    ("We hebben de mentor gemailt.", True),
+    ("Ik heb de zorgjuf een mail gestuurd en ze heeft geantwoord.", True),
+    ("Mijn man en ik zijn bij de directeur op gesprek geweest.", True),
+    ("We zijn op gesprek geweest bij de directie.", True),
+    ("Ik heb het hem persoonlijk gezegd, de meester bedoel ik.", True),
+    ("I spoke to his teacher twice.", True),
+    ("We have already discussed this with the class teacher.", True),
+    ("Ik heb de juf nog niet aangesproken.", False),
+    ("Ik heb nog niet met de juf gesproken.", False),
+    ("Met de juf heb ik nog niet gesproken.", False),
+    ("Ik durf de juf er niet op aan te spreken.", False),
+    ("Ik zou graag met de juf spreken.", False),
+    ("Kan ik een gesprek krijgen met de leerkracht?", False),
+    ("Ik heb geen contact gehad met de school.", False),
+    ("Ik heb de juf nooit gesproken.", False),
+    ("We hebben er nog met niemand over gepraat.", False),
+    ("Ik wil eerst met de juf praten.", False),
+    ("Ik had de juf willen aanspreken, maar ze was er niet.", False),
+    ("Als ik de juf aanspreek, wordt het alleen maar erger.", False),
+    ("I haven't talked to the teacher yet.", False),
+    ("We did not speak to anyone at the school.", False),
+    ("Ik heb nog geen gesprek gehad met de juf.", False),
+])
+def test_step_in_other_words(text, want):
+    assert step(text) is want
