@@ -33,7 +33,8 @@ from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outs
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
 # The family acts for the writer: the partner, the child's other parent, in-laws, grandparents ("mijn schoonzoon heeft
 # met de juf gesproken", "haar mama heeft de juf opgebeld"); the child itself ("mijn zoon") is not the family's step.
-_WRITER = re.compile(r"\b(ik|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|"
+_WRITER = re.compile(r"\b(ik|k(?=\s+(heb|had|ben|was)\b)|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|"
+                     r"de ouders(?!\s+van\b)|"
                      r"(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
                      r"(zijn|haar|hun) (ouders|vader|moeder|papa|mama|opa|oma|grootouders)|opa|oma|"
                      r"(moeder|vader|mama|papa)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
@@ -45,10 +46,12 @@ _TO_STAFF = (r"(naar|bij)\s+(?!school\b)(de |het |onze? |zijn |haar |mijn |hun )
 _GONE = r"(toe\s?|binnen\s?|langs\s?)?(gegaan|geweest|gestapt|gelopen|getrokken|gereden|gefietst)"
 # Communication acts as participles (after a past auxiliary) ...
 _ACT_PART = re.compile(
-    r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
-    r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
+    # -t participles also with the d/t slip ('aangekaard', 'gepraatd'): text.py mends only the -d ones
+    r"\b(besproken|gesproken|aangesproken|aangekaar(t|d|dt)|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
+    r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraa(t|d|dt)|in gesprek (ge)?(gegaan|geweest)|geklaagd|geschreven|gesignaleerd|ingelicht|"
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
-    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
+    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|"
+    r"(bericht|app|whatsapp|sms|smartschoolbericht|notitie)(je|s|jes)?\b[^.;]{0,40}\b(gestuurd|verstuurd|gezonden)|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
@@ -173,6 +176,10 @@ def _writer_act(c: str) -> str | None:
     return None
 
 
+_OUR_TALK = re.compile(r"\b(na|sinds|sedert|tijdens|ondanks|in|bij|op|after|since|despite|during)\s+(ons|onze|mijn|our|my)\s+"
+                       r"(\w+\s+)?$", re.I)
+
+
 def _meeting(c: str) -> str | None:
     """A talk that took place with the writer in it, or one with staff whose outcome is told."""
     m = _MEETING.search(c)
@@ -186,6 +193,10 @@ def _meeting(c: str) -> str | None:
     if _ANNOUNCED.search(c[m.end():]):
         return None
     routine = bool(_ROUTINE.search(c))
+    # "na/sinds/tijdens ons gesprek met de mentor": the writer's own talk with staff, looked back on
+    if not routine and _OUR_TALK.search(before) and re.search(r"\b(met|with|bij)\b[^.]{0,40}" + r"\b" + STAFF + r"\b",
+                                                             c[m.end():], re.I):
+        return c.strip()
     if _TOOK_PLACE.search(c) and (_AS_SUBJECT if routine else _PARTAKER).search(c) and \
             not re.search(r"\b(met|with)\s+(ons|mij|me|us)\b", c, re.I):
         return c.strip()

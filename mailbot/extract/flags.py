@@ -94,7 +94,8 @@ IN_COURT = (
 _HANDLED = r"(behandeld|afgehandeld|onderzocht|beoordeeld|afgesloten)"
 _AGAIN = r"(opnieuw|nogmaals|andermaal|nog eens|terug|nog een keer)"
 PREVIOUSLY_HANDLED = (
-    _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,110}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
+    _f("previously_handled", r"\b(klacht|zaak|kwestie|dossier|die|dit|deze|dat)\b[^.]{0,110}\b(formeel|officieel)\s+"
+                             r"(behandeld|afgehandeld)|"
                              r"\b(opnieuw|nogmaals) (dezelfde|deze) klacht|"
                              r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
                              r"\balready (been )?formally (handled|dealt)|"

@@ -116,3 +116,66 @@ def test_in_court_in_other_words(text, want):
 ])
 def test_step_in_other_words(text, want):
     assert step(text) is want
+
+
+def handled(t):
+    return bool(F.find(F.PREVIOUSLY_HANDLED, sentences(t), negation=negated, conditional=conditional))
+
+
+# Netherlands and Flemish wordings of a talk or message: our talk looked back on, 'k, chat apps, d/t slips, in gesprek
+@pytest.mark.parametrize("text,want", [
+    ("Na ons gesprek met de juf is er niets veranderd.", True),
+    ("Sinds ons gesprek met de mentor is het nog erger geworden.", True),
+    ("In ons gesprek van dinsdag beloofde de juf beterschap.", True),
+    ("k heb de juf gisteren nog gemaild.", True),
+    ("we hebben t met de juf besproken", True),
+    ("Ik heb juf Sanne een appje gestuurd.", True),
+    ("Ik heb de juf via Smartschool een bericht gestuurd.", True),
+    ("Via Parro heb ik de leerkracht op de hoogte gebracht.", True),
+    ("Gisteren heb ik de juf nog gesproken.", True),
+    ("Ik heb de juf laten weten dat dit niet kan.", True),
+    ("We zijn met de mentor in gesprek gegaan.", True),
+    ("Ik heb het probleem bij de mentor neergelegd.", True),
+    ("We hebben de kwestie met de ib'er besproken.", True),
+    ("Ik heb het de juf meermaals gezegd.", True),
+    ("Ik heb verschillende keren aan de bel getrokken bij de leerkracht.", True),
+    ("Meerdere keren heb ik de leerkracht erop gewezen.", True),
+    ("Ik heb dat toen aan meester Koen uitgelegd.", True),
+    ("Mijn vrouw en ik hebben de juf vorige week aangesproken.", True),
+    ("Ik sprak de leerkracht er na de les op aan.", True),
+    ("Ik heb de juf erover aangesproken, zij zei dat ze het zou bekijken.", True),
+    ("Ik heb het aangegeven bij de klasleerkracht.", True),
+    ("Ik heb het aangekaard bij de juf.", True),
+    ("ik heb het er met de juf over gehad", True),
+    ("Het gesprek met de juf staat gepland voor volgende week.", False),
+    ("We wachten nog op een gesprek met de directie.", False),
+    ("De juf heeft ons nog niet teruggebeld.", False),
+    ("Ik heb nog geen kans gehad om met de juf te praten.", False),
+    ("Ik heb er nog niet met de school over gepraat.", False),
+    ("We hebben het nog niet aangekaart bij de leerkracht.", False),
+    ("Ik heb het bewust nog niet met de juf besproken.", False),
+    ("Ik heb niet met de juf gesproken, omdat ik bang ben voor de gevolgen.", False),
+    ("Voordat ik met de juf ga praten, wil ik uw advies.", False),
+    ("Moet ik eerst met de juf praten?", False),
+    ("De juf heeft met mijn zoon gesproken over zijn gedrag.", False),
+    ("De directeur heeft de ouders van de pester gebeld.", False),
+    ("Ik heb het met mijn man besproken en we zijn het erover eens dat dit niet kan.", False),
+    ("Mijn zoon heeft het de juf gezegd, maar die deed niets.", False),
+])
+def test_step_in_everyday_wordings(text, want):
+    assert step(text) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Mijn klacht werd vorig jaar door de commissie behandeld.", True),
+    ("Deze zaak is al eerder formeel behandeld.", True),
+    ("Over dit probleem heb ik vorig jaar al een formele klacht ingediend, die werd behandeld.", True),
+    ("Ik heb vorig jaar een klacht ingediend over iets anders.", False),
+    ("Ik dien een klacht in over hoe de juf mijn zoon behandeld heeft.", False),
+    ("Ik heb een klacht over de manier waarop hij behandeld wordt.", False),
+    ("De juf heeft de klacht van mijn zoon weggelachen.", False),
+    ("Wanneer wordt mijn klacht behandeld?", False),
+    ("Mijn klacht moet nog behandeld worden.", False),
+])
+def test_previously_handled_against_treatment_words(text, want):
+    assert handled(text) is want
