@@ -96,11 +96,15 @@ _ROUTINE = re.compile(r"\b(rapport(gesprek(ken)?|avond)|oudercontact(en|avond)?|
                       r"kennismakingsgesprek(ken)?|info(rmatie)?avond|parents'? evening|parent-teacher (meeting|evening|"
                       r"conference)|report (meeting|evening))\b", re.I)
 # A meeting where staff announced the decision complained about ("op het MDO werd ons meegedeeld dat ze geen extra tijd
-# meer krijgt"): the decision was made there, the parents did not yet take it up with anyone.
-_ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bmee|te horen|verteld|vertelde(n)?|"
+# meer krijgt", "hebben ze ons gezegd dat die aanpassingen disproportioneel zijn"): the decision was made there, the
+# parents did not yet take it up with anyone.
+_ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bmee|te horen|verteld|vertelde(n)?|gezegd|zei(den)?|"
                         r"(laten|liet|lieten) weten|beslist|besliste(n)?|besloten|aangekondigd|kondigde(n)?\b[^.;]{0,30}\baan)"
-                        r"\b[^.;]{0,30}\bdat\b[^.;]{0,80}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
-                        r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan)\b", re.I)
+                        r"\b[^.;]{0,30}\bdat\b[^.;]{0,120}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
+                        r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan|"
+                        # or their assessment of what the parents asked ("... disproportioneel zijn", "niet haalbaar")
+                        r"(dis|on)proportione(e)?l\w*|niet (proportione(e)?l\w*|haalbaar|redelijk|mogelijk)|afgewezen|geweigerd)\b",
+                        re.I)
 _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
 _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|veranderde (er )?niets|"
                       r"opgelost|loste\w* niets|veranderd|verandert niets|opgebracht|uitgehaald|"
@@ -270,7 +274,8 @@ def informal_step(sentences: Iterable[str]) -> list[Evidence]:
             if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
-            if (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c)))):
+            announced = (m := _MEETING.search(c)) and _ANNOUNCED.search(c[m.end():])   # the decision itself, no answer
+            if not announced and (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c)))):
                 replies.append(Evidence("informal_step_done", phrase.strip()))
                 break
     if nobody:

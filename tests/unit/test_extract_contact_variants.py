@@ -79,3 +79,19 @@ def test_no_contact_in_those_shapes(text):
 def test_a_named_staff_act_still_counts_beside_nobody_else():
     text = "Ik heb het aan juf Els gevraagd. Met niemand van de directie heb ik nog gesproken."
     assert done(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # staff announcing their assessment at the meeting is the decision complained about, not the parents' step
+    ("Op het overleg met de school hebben ze ons gezegd dat een eigen begeleider disproportioneel is.", False),
+    ("Tijdens het gesprek met het CLB zeiden ze dat die aanpassing niet haalbaar is.", False),
+    ("Op het MDO werd ons verteld dat onze vraag afgewezen is.", False),
+    ("Op het overleg met de school heb ik gezegd dat die beslissing onredelijk is.", True),
+    # French negation around the act
+    ("Je n'en ai encore parlé à personne.", False),
+    ("Je ne l'ai pas encore signalé à l'enseignante.", False),
+    ("Je n'ai jamais téléphoné au directeur.", False),
+    ("J'en ai parlé à l'enseignante lundi.", True),
+])
+def test_announced_assessment_and_french_negation(text, want):
+    assert done(text) is want, informal_step(sentences(text))
