@@ -35,7 +35,7 @@ from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outs
 # met de juf gesproken", "haar mama heeft de juf opgebeld"); the child itself ("mijn zoon") is not the family's step.
 _WRITER = re.compile(r"\b(ik|k(?=\s+(heb|had|ben|was)\b)|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|"
                      r"de ouders(?!\s+van\b)|"
-                     r"(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
+                     r"(my|our) (husband|wife|partner)|(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
                      r"(zijn|haar|hun) (ouders|vader|moeder|papa|mama|opa|oma|grootouders)|opa|oma|"
                      r"(moeder|vader|mama|papa)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
                      re.I)
@@ -63,7 +63,7 @@ _ACT_PART = re.compile(
     r"\bneergelegd|(briefje|brief|nota|notitie|bericht(je)?)\b[^.;]{0,30}\bmeegegeven|"
     rf"{STAFF}\s+(\w+\s+){{0,3}}verteld|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
-    r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
+    r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|brought\s+(\w+\s+)?up|been to see|parl[ée]|discut[ée]|signal[ée]|"
     r"contact[ée]|t[ée]l[ée]phon[ée]|appel[ée]|[ée]crit|rencontr[ée]|envoy[ée] (un|une|des) (mail|e-mail|courriel|message|"
     r"lettre)s?|pr[ée]venu|averti|inform[ée]|relanc[ée])\b", re.I)
 # ... or in the simple past.
@@ -76,7 +76,7 @@ _ACT_PAST = re.compile(
     # going to staff in the simple past, the writer after the verb ("vorige week ging ik naar de mentor")
     r"(ging|gingen|liep|liepen|stapte|stapten|trok|trokken|reed|reden)\b(?=\s+(\w+\s+){0,3}(binnen |langs )?"
     + _TO_STAFF + r")|"
-    r"zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|went to see|brought\s+(\w+\s+)?up|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk is IN_TALK (staff.py; dates.py imports it from here: such a call dates a step, not the incident).
 # The writer saying something in a call or talk ("zoals ik u maandag aan de telefoon zei"): telling is only a
@@ -156,6 +156,9 @@ def _partner_span(c: str, act: re.Match) -> str:
 _SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|whether|how|why)\b", re.I)
 
 
+_FRONTED_NEG = re.compile(r"\s*(noch|nooit|niemand|geen|niet(?! alleen)|never|neither|nobody|no one)\b", re.I)
+
+
 def _writer_act(c: str) -> str | None:
     """The writer's side did the act: 'ik heb het aangekaart bij de juf', 'we spraken de juf aan'."""
     for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c), *_SAID_IN_TALK.finditer(c)):
@@ -167,6 +170,8 @@ def _writer_act(c: str) -> str | None:
             continue
         if who[0].start() > act.start() and _negated(before):
             continue    # "Niemand heeft ons gevraagd": the writer after the act is no subject behind a negated one
+        if _FRONTED_NEG.match(c):
+            continue    # "Noch de juf noch de directeur hebben we gesproken": a negated object put first
         if act.re is _ACT_PART and not (_PAST_AUX.search(before) or _PAST_AUX.match(c, act.end() + 1)):
             continue
         start = min(who[0].start(), act.start())

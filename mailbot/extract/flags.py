@@ -87,7 +87,9 @@ IN_COURT = (
                    r"\bzitting is (gepland|vastgesteld|bepaald|op\s+(\w+\s+)?\d)|\b(inleidende|inleidings|eerste|volgende)\s*"
                    r"(zitting|pleitzitting|hoorzitting)\b[^.]{0,40}\b(is|op|gepland|vastgesteld)\b|\bhearing is (scheduled|set)|"
                    r"saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
-                   r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)",
+                   r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)|"
+                   r"\b(filed|started|brought)\s+(a\s+)?(lawsuit|legal proceedings|court case)|\b(have|has|had)\s+sued\b|"
+                   r"\btaken\s+(\w+\s+){1,3}to court\b",
        conditional_blocks=True, threat_blocks=True),
 )
 

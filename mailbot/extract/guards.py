@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # "n't" is glued to its verb ("haven't"), so it has no word boundary before it; French "n'" to the word after it.
-NEG = re.compile(r"\b(niet|nooit|geen|niets|niks|niemand|nobody|not|never|zonder|pas\s+nog\s+niet|jamais|pas|personne|ne)\b|"
+NEG = re.compile(r"\b(niet|nooit|geen|niets|niks|niemand|noch|nobody|not|never|zonder|pas\s+nog\s+niet|jamais|pas|personne|ne)\b|"
                  r"n't\b|\bn'", re.I)
 PLAN = re.compile(r"\b(wil|willen|wens|wensen|ga|gaan|zal|zullen|zou|zouden|hoop|hopen|graag|plan|proberen|"
                   r"probeer|vraag|vragen|verzoek|volgende (week|maand|keer|schooljaar)|komende|binnenkort|morgen|straks|want to|would|will)\b",

@@ -179,3 +179,39 @@ def test_step_in_everyday_wordings(text, want):
 ])
 def test_previously_handled_against_treatment_words(text, want):
     assert handled(text) is want
+
+
+# English and French writers, and Dutch fronted negations ("Noch de juf noch de directeur hebben we gesproken")
+@pytest.mark.parametrize("model,text,want", [
+    ("step", "We met with the class teacher last week about this.", True),
+    ("step", "I have brought this up with her mentor several times.", True),
+    ("step", "I emailed the teacher on Monday and she replied that nothing can be done.", True),
+    ("step", "My husband went to see the principal.", True),
+    ("step", "We've talked to the teacher already.", True),
+    ("step", "The teacher told us she would look into it.", True),
+    ("step", "I haven't contacted the school yet.", False),
+    ("step", "We would like to meet the teacher.", False),
+    ("step", "I am planning to talk to the principal.", False),
+    ("step", "Nobody at the school has spoken to us.", False),
+    ("step", "Nous avons déjà discuté avec l'institutrice.", True),
+    ("step", "J'ai signalé le problème au titulaire.", True),
+    ("step", "Je n'ai pas encore contacté l'école.", False),
+    ("step", "Ik heb haar juf hier al verschillende keren over aangesproken.", True),
+    ("step", "Wij hebben dit meermaals aangekaart, zowel bij de juf als bij de directie.", True),
+    ("step", "Zowel de juf als de directeur hebben we hierover gesproken.", True),
+    ("step", "Noch de juf noch de directeur hebben we hierover al gesproken.", False),
+    ("step", "Ik belde de school twee keer.", True),
+    ("step", "We hebben een afspraak gehad met de zorgcoördinator.", True),
+    ("step", "We hebben een afspraak met de zorgcoördinator op 12 november.", False),
+    ("in_court", "We have filed a lawsuit against the school.", True),
+    ("in_court", "We are considering a lawsuit.", False),
+    ("in_court", "Une procédure est en cours devant le tribunal.", True),
+    ("in_court", "Nous envisageons de saisir le tribunal.", False),
+    ("formal", "Please treat this as a formal complaint.", True),
+    ("formal", "This is not a formal complaint.", False),
+    ("formal", "Ce n'est pas une plainte officielle.", False),
+    ("formal", "Veuillez considérer ce courriel comme une plainte formelle.", True),
+    ("step", "Niet alleen de juf maar ook de directeur hebben we gesproken.", True),
+])
+def test_other_languages_and_fronted_negations(model, text, want):
+    assert {"step": step, "in_court": in_court, "formal": formal}[model](text) is want
