@@ -4,13 +4,15 @@ A model, not a phrase list. A contact is a communication act (a talk, a call, a 
 reporting something) between the writer's side and a member of staff, told as having happened.
 Three shapes carry it, each built from the same lexicons (staff roles, acts, tense):
 
-  writer   the writer's side is the subject of a past act: "we hebben het aangekaart bij de juf",
-           "ik heb de coördinator aan de telefoon gehad", "I raised it with the teacher";
+  writer   the writer's side (or the family: partner, in-laws, grandparents) is the subject of a past act: "we
+           hebben het aangekaart bij de juf", "ik heb de coördinator aan de telefoon gehad", "I raised it with the
+           teacher", "j'ai téléphoné à la coordinatrice", or went to staff ("ik ben naar de directeur gegaan");
   meeting  a talk the writer took part in, in the past: "twee gesprekken gehad met meester Jeroen",
            "op het overleg van maandag hebben ze ons meegedeeld"; or one with staff whose outcome is
            told ("een gesprek met de juf leverde niets op"); not a meeting where staff announced the very
-           decision complained about, nor staff telling the parents at a routine parents' evening;
-  reply    staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
+           decision complained about, nor staff telling the parents at a routine parents' evening; a dated
+           chronology entry names a talk without a verb ("29 september: telefonisch overleg met mevrouw D.");
+  reply    (replies.py) staff answering the writer: "de juf beloofde/antwoordde", "de coördinator zei ons",
            "het antwoord van juf Ilse", "ik kreeg als antwoord", or staff responding in a call ("heeft
            dat aan de telefoon niet ontkend") — an answer proves it was raised.
 Guards: a negation before the act in its clause ("nog niet besproken"), a plan or wish ("ik wil een
@@ -23,40 +25,60 @@ import re
 from typing import Iterable
 
 from ..model import Evidence
-from .staff import STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
+from .guards import PLAN as _PLAN, negated as _negated
+from .replies import staff_reply
+from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
 
 # The writer's side as the subject of the act.
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
-_WRITER = re.compile(r"\b(ik|wij|we|i|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|de ouders|mijn (man|vrouw|partner|echtgeno\w+)|"
-                     r"(moeder|vader)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b", re.I)
-_PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons)\b", re.I)
+# The family acts for the writer: the partner, the child's other parent, in-laws, grandparents ("mijn schoonzoon heeft
+# met de juf gesproken", "haar mama heeft de juf opgebeld"); the child itself ("mijn zoon") is not the family's step.
+_WRITER = re.compile(r"\b(ik|k(?=\s+(heb|had|ben|was)\b)|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|"
+                     r"de ouders(?!\s+van\b)|"
+                     r"(my|our) (husband|wife|partner)|(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
+                     r"(zijn|haar|hun) (ouders|vader|moeder|papa|mama|opa|oma|grootouders)|opa|oma|"
+                     r"(moeder|vader|mama|papa)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
+                     re.I)
+_PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons|as|a|ont)\b", re.I)
+# Going to staff is taking it up with them ("ik ben naar de directeur gegaan", "zijn bij de juf binnengestapt"); going
+# 'naar school' without article is the daily trip, not a visit to the institution.
+_TO_STAFF = (r"(naar|bij)\s+(?!school\b)(de |het |onze? |zijn |haar |mijn |hun )?(\w+\s+)?" + STAFF + r"\b")
+_GONE = r"(toe\s?|binnen\s?|langs\s?)?(gegaan|geweest|gestapt|gelopen|getrokken|gereden|gefietst)"
 # Communication acts as participles (after a past auxiliary) ...
 _ACT_PART = re.compile(
-    r"\b(besproken|gesproken|aangesproken|aangekaart|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
-    r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraat|geklaagd|geschreven|gesignaleerd|ingelicht|"
+    # -t participles also with the d/t slip ('aangekaard', 'gepraatd'): text.py mends only the -d ones
+    r"\b(besproken|gesproken|aangesproken|aangekaar(t|d|dt)|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
+    r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraa(t|d|dt)|in gesprek (ge)?(gegaan|geweest)|geklaagd|geschreven|gesignaleerd|ingelicht|"
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
-    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|bericht(je)?\b[^.;]{0,40}\bgestuurd|"
+    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|"
+    r"(bericht|app|whatsapp|sms|smartschoolbericht|notitie)(je|s|jes)?\b[^.;]{0,40}\b(gestuurd|verstuurd|gezonden)|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
-    r"gaan (praten|spreken|klagen|vragen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|"
+    + _TO_STAFF + r"(\s+\w+){0,5}?\s+" + _GONE + r"|"
+    r"gaan (praten|spreken|klagen|vragen)|op gesprek (ge)?(weest|geweest|gegaan|gekomen)|gebabbeld|aangeschreven|aangeklampt|(mijn |ons )?beklag gedaan|"
     r"bij\s+(de |het |onze? |zijn |haar )?(\w+\s+)?" + STAFF + r"\s+(\w+\s+)?(binnen|langs)?(ge)?(weest|geweest|gestapt|gelopen|gegaan)|"
     # Flemish 'gecontacteerd', talking it out, concerns laid before staff, a note sent along with the child
     r"gecontacteerd|uitgepraat|te woord gestaan|(bezwaren|zorgen|bezorgdheid|ongenoegen|probleem|vraag|opmerkingen)\b[^.;]{0,40}"
     r"\bneergelegd|(briefje|brief|nota|notitie|bericht(je)?)\b[^.;]{0,30}\bmeegegeven|"
     rf"{STAFF}\s+(\w+\s+){{0,3}}verteld|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
-    r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|parl[ée]|discut[ée]|signal[ée]|"
-    r"contact[ée])\b", re.I)
+    r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|brought\s+(\w+\s+)?up|been to see|parl[ée]|discut[ée]|signal[ée]|"
+    r"contact[ée]|t[ée]l[ée]phon[ée]|appel[ée]|[ée]crit|rencontr[ée]|envoy[ée] (un|une|des) (mail|e-mail|courriel|message|"
+    r"lettre)s?|pr[ée]venu|averti|inform[ée]|relanc[ée])\b", re.I)
 # ... or in the simple past.
 _ACT_PAST = re.compile(
-    r"\b(besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
+    # separable verbs joined in a subordinate clause ("toen ik het bij de juf aankaartte")
+    r"\b(aankaartte(n)?|aansprak(en)?|aanklampte(n)?|voorlegde(n)?|opbelde(n)?|aanschreef|aanschreven|besprak(en)?|sprak(en)?|belde(n)?|mailde(n)?|meldde(n)?|praatte(n)?|kaartte(n)?\b[^.]{0,40}\baan|"
     r"stuurde(n)? (een |twee |drie |\w+ )?(e-?)?(mail|mails|bericht|brief)|klaagde(n)?|wees|wezen|legde(n)? [^.]{0,40}\bvoor|"
     r"(had|hadden) (een |\w+ )?(gesprek|gesprekken|overleg|contact|afspraak|telefoongesprek)|"
-    r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|mentioned|informed|"
+    r"ging(en)? (\w+ )?langs|langs\s+(ben|zijn|is)\s+(ge)?(weest|gegaan|geweest)|trok(ken)? (\w+ ){0,3}aan de (alarm)?bel|stapte(n)? (\w+ ){0,4}naar|"
+    # going to staff in the simple past, the writer after the verb ("vorige week ging ik naar de mentor")
+    r"(ging|gingen|liep|liepen|stapte|stapten|trok|trokken|reed|reden)\b(?=\s+(\w+\s+){0,3}(binnen |langs )?"
+    + _TO_STAFF + r")|"
+    r"zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|went to see|brought\s+(\w+\s+)?up|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
-# A call or talk (dates.py shares IN_TALK: such a call dates a step, not the incident).
-IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
+# A call or talk is IN_TALK (staff.py; dates.py imports it from here: such a call dates a step, not the incident).
 # The writer saying something in a call or talk ("zoals ik u maandag aan de telefoon zei"): telling is only a
 # contact when it happened in a call, not "zoals ik al zei" in a mail.
 _SAID_IN_TALK = re.compile(rf"{IN_TALK}[^.;]{{0,20}}\b(zei|zeiden|vertelde|vertelden|uitlegde|uitlegden|said|told)\b|"
@@ -74,31 +96,19 @@ _ROUTINE = re.compile(r"\b(rapport(gesprek(ken)?|avond)|oudercontact(en|avond)?|
                       r"kennismakingsgesprek(ken)?|info(rmatie)?avond|parents'? evening|parent-teacher (meeting|evening|"
                       r"conference)|report (meeting|evening))\b", re.I)
 # A meeting where staff announced the decision complained about ("op het MDO werd ons meegedeeld dat ze geen extra tijd
-# meer krijgt"): the decision was made there, the parents did not yet take it up with anyone.
-_ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bmee|te horen|verteld|vertelde(n)?|"
+# meer krijgt", "hebben ze ons gezegd dat die aanpassingen disproportioneel zijn"): the decision was made there, the
+# parents did not yet take it up with anyone.
+_ANNOUNCED = re.compile(r"\b(meegedeeld|meedeelde(n)?|deelde(n)?\b[^.;]{0,30}\bmee|te horen|verteld|vertelde(n)?|gezegd|zei(den)?|"
                         r"(laten|liet|lieten) weten|beslist|besliste(n)?|besloten|aangekondigd|kondigde(n)?\b[^.;]{0,30}\baan)"
-                        r"\b[^.;]{0,30}\bdat\b[^.;]{0,80}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
-                        r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan)\b", re.I)
+                        r"\b[^.;]{0,30}\bdat\b[^.;]{0,120}\b(geen|niet meer|stopt|stoppen|gestopt|geschrapt|afgeschaft|"
+                        r"ingetrokken|gehalveerd|verminderd|teruggeschroefd|afgebouwd|voortaan|"
+                        # or their assessment of what the parents asked ("... disproportioneel zijn", "niet haalbaar")
+                        r"(dis|on)proportione(e)?l\w*|niet (proportione(e)?l\w*|haalbaar|redelijk|mogelijk)|afgewezen|geweigerd)\b",
+                        re.I)
 _AS_SUBJECT = re.compile(r"\b(ik|wij|we|i|cli[eë]nt(e|en)?)\b", re.I)
 _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft niets|hebben niets|leverde|gaf niets|veranderde (er )?niets|"
                       r"opgelost|loste\w* niets|veranderd|verandert niets|opgebracht|uitgehaald|"
                       r"zonder (enig |enkel )?resultaat)\b", re.I)
-# Staff answering the writer.
-_REPLY = re.compile(r"\b(antwoordde(n)?|geantwoord|reageerde(n)?|gereageerd|beloofde(n)?|beloofd|teruggebeld|"
-                    r"belde(n)? (ons |mij |me )?terug|mailde(n)? (ons |mij |me )?terug|schreef (ons |mij |me )?terug|"
-                    r"promised|replied|answered)\b", re.I)
-_TOLD_US = re.compile(r"\b(zei(den)?|gezegd|vertelde(n)?|verteld|gaf(en)? aan|gaven aan|aangegeven|legde(n)? uit|"
-                      r"uitgelegd|verzekerde(n)?|verzekerd|gebeld|gemaild|geschreven|told|said)\b", re.I)
-_ADDRESSEE = re.compile(r"\b(ons|mij|me|us)\b", re.I)
-_ANSWER_OF = re.compile(r"\b(antwoord|reactie|mail|bericht|berichtje)\s+van\s+" + STAFF + r"|"
-                        r"\b(ik|we|wij)\b[^.;:]{0,30}\b(kreeg|kregen|krijg|krijgen)\b[^.;:]{0,40}"
-                        r"(\bals antwoord|\bantwoord\b|\bte horen\b|\bterug\b)", re.I)
-
-_NEG = re.compile(r"\b(niet|nooit|geen|niets|niks|niemand|nobody|not|never|n't|zonder|pas\s+nog\s+niet|jamais|pas|personne)\b",
-                  re.I)
-_PLAN = re.compile(r"\b(wil|willen|wens|wensen|ga|gaan|zal|zullen|zou|zouden|hoop|hopen|graag|plan|proberen|"
-                   r"probeer|vraag|vragen|verzoek|volgende (week|maand|keer|schooljaar)|komende|binnenkort|morgen|straks|want to|would|will)\b",
-                   re.I)
 # A contact that reached nobody or was never answered; a talk refused or called off.
 # A bare 'niemand' fails a contact only when it is the one who did not answer or could not be reached ("niemand nam
 # op", "niemand bereikt"); "niemand kan uitleggen waarom" after a talk is the talk's outcome.
@@ -124,11 +134,6 @@ def clauses(sentence: str) -> list[str]:
             not re.fullmatch(r"maar|but|want|omdat|terwijl|mais", c.strip(), re.I)]
 
 
-def _negated(span: str) -> bool:
-    span = re.sub(r"\bniets\s+(\w+\s+)?(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit)\b", "", span, flags=re.I)
-    return bool(_NEG.search(span))
-
-
 # The act's partner stands in its own clause: up to the act and its complement, not in a clause joined after it
 # ("ik heb het met mijn dochter besproken en wij vinden dat de school dit moet weten": the school is no partner).
 _NEXT_CLAUSE = re.compile(r",|\b(en|and|et|dat|of|wat|that)\b", re.I)
@@ -139,7 +144,7 @@ _FAMILY_OBJECT = re.compile(r"(\b(haar|zijn|hun|mijn|onze?)\s+(ouders|moeder|vad
 
 
 # The writer as the object of someone else's act ("meerdere ouders hebben mij aangesproken", "de juf heeft ons
-# gemaild"): not the writer's act; staff answering or calling is read by _staff_reply, others are no step.
+# gemaild"): not the writer's act; staff answering or calling is read by replies.staff_reply, others are no step.
 _WRITER_OBJECT = re.compile(r"(\b(?!(we|wij|ik)\b)\w+\s+(hebben|hadden)|\b(heeft|had))\s+(mij|me|ons)\s+(\w+\s+){0,3}$", re.I)
 
 
@@ -149,6 +154,9 @@ def _partner_span(c: str, act: re.Match) -> str:
 
 # "gevraagd wat wij ervan vinden": a writer's word after the act that opens a subordinate clause is not its subject.
 _SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|whether|how|why)\b", re.I)
+
+
+_FRONTED_NEG = re.compile(r"\s*(noch|nooit|niemand|geen|niet(?! alleen)|never|neither|nobody|no one)\b", re.I)
 
 
 def _writer_act(c: str) -> str | None:
@@ -162,6 +170,8 @@ def _writer_act(c: str) -> str | None:
             continue
         if who[0].start() > act.start() and _negated(before):
             continue    # "Niemand heeft ons gevraagd": the writer after the act is no subject behind a negated one
+        if _FRONTED_NEG.match(c):
+            continue    # "Noch de juf noch de directeur hebben we gesproken": a negated object put first
         if act.re is _ACT_PART and not (_PAST_AUX.search(before) or _PAST_AUX.match(c, act.end() + 1)):
             continue
         start = min(who[0].start(), act.start())
@@ -173,6 +183,10 @@ def _writer_act(c: str) -> str | None:
             continue
         return c[start:act.end()]
     return None
+
+
+_OUR_TALK = re.compile(r"\b(na|sinds|sedert|tijdens|ondanks|in|bij|op|after|since|despite|during)\s+(ons|onze|mijn|our|my)\s+"
+                       r"(\w+\s+)?$", re.I)
 
 
 def _meeting(c: str) -> str | None:
@@ -188,6 +202,10 @@ def _meeting(c: str) -> str | None:
     if _ANNOUNCED.search(c[m.end():]):
         return None
     routine = bool(_ROUTINE.search(c))
+    # "na/sinds/tijdens ons gesprek met de mentor": the writer's own talk with staff, looked back on
+    if not routine and _OUR_TALK.search(before) and re.search(r"\b(met|with|bij)\b[^.]{0,40}" + r"\b" + STAFF + r"\b",
+                                                             c[m.end():], re.I):
+        return c.strip()
     if _TOOK_PLACE.search(c) and (_AS_SUBJECT if routine else _PARTAKER).search(c) and \
             not re.search(r"\b(met|with)\s+(ons|mij|me|us)\b", c, re.I):
         return c.strip()
@@ -203,67 +221,29 @@ def _meeting(c: str) -> str | None:
     return None
 
 
-# Staff responding to the matter in a call or talk with the writer: "heeft dat aan de telefoon (niet) ontkend" — denying
-# or not, the response proves it was raised. (dates.py shares IN_TALK, defined above.)
-_RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
-                        rf"denied|confirmed|admitted)\b|\b(ontkende|bevestigde|erkende|gaf\b[^.;]{{0,20}}\btoe|denied|"
-                        rf"confirmed|admitted)\b[^.;]{{0,30}}{IN_TALK}", re.I)
-
-
-# Staff stating their position on the matter ("de zorgjuf zegt dat ze er niets aan kan doen", "volgens de
-# coördinator is dat een beslissing van de directie"): a position is only taken when the matter was put to them.
-_POSITION = re.compile(r"\b(zegt|zeggen|antwoordt|antwoorden|laat|laten)\b[^.;]{0,25}\bdat\b[^.;]{0,80}\b("
-                       r"niets aan (kan|kunnen|te) doen|er niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar)|"
-                       r"(mag|mogen|kan|kunnen) (dat |dit )?niet|"
-                       # or what they did or will do about it ("zegt dat ze het met de leerkrachten besproken heeft")
-                       r"(het|dit|dat|er|daar|die|deze)\b[^.;]{0,40}\b(besproken|doorgegeven|aangekaart|gemeld|bekeken|"
-                       r"nagevraagd|opgevolgd|(zal|zou|gaat|gingen|ging) (\w+ )?(bekijken|bespreken|opvolgen|navragen|doorgeven)))|"
-                       # or holding to a view: "houdt vol dat ..."
-                       r"\b(houdt|houden|hield|hielden)\s+(\w+\s+)?vol\b[^.;]{0,10}\bdat|\b(blijft|blijven)\s+(\w+\s+)?erbij\b"
-                       r"[^.;]{0,10}\bdat", re.I)
-
-
-def _staff_position(c: str) -> str | None:
-    p = _POSITION.search(c)
-    if not p:
-        return None
-    s = [m for m in _STAFF.finditer(c[:p.start()]) if m.group(0).lower() not in ("u", "jullie", "men", "centrum", "school")]
-    if not s or _negated(c[s[-1].end():p.start()]) or _PLAN.search(c[:p.start()]):
-        return None
-    return c[s[-1].start():p.end()]
-
-
-def _staff_reply(c: str) -> str | None:
-    """Staff answering the writer proves the matter was raised with them."""
-    if (pos := _staff_position(c)):
-        return pos
-    if (r := _RESPONDED.search(c)) and (s := _STAFF.search(c[:r.start()])) and \
-            s.group(0).lower() not in ("u", "jullie", "centrum", "men") and not _PLAN.search(c[:r.start()]):
-        return c[s.start():r.end()]
-    if (a := _ANSWER_OF.search(c)) and not _negated(c[:a.start()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop)\b",
-                                                                                       c[:a.start()], re.I):
-        return a.group(0)
-    for verb, needs_addressee in ((_REPLY, False), *(() if _ROUTINE.search(c) else ((_TOLD_US, True),))):
-        for v in verb.finditer(c):
-            s = [m for m in _STAFF.finditer(c[:v.start()]) if m.group(0).lower() not in ("u", "jullie", "centrum")]
-            if not s or _negated(c[s[-1].end():v.start()]):
-                continue
-            if needs_addressee and not _ADDRESSEE.search(c[s[-1].end():]):
-                continue
-            if re.search(r"\b(niemand|nobody|geen)\b", c[:s[-1].start()], re.I):
-                continue
-            return c[s[-1].start():v.end()]
-    return None
-
-
 # The writer saying outright they have not yet raised it ("ik heb meester Wouter er nog niet op aangesproken",
 # "we hebben er nog met niemand van de school over gesproken"):
 # it outweighs a staff message read as an answer, which may be the very event complained about ("kreeg ik een
 # bericht van de meester dat ..."). A talk or act of the writer told elsewhere still counts.
 _NOT_YET = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,50}\b(nog niet|nog geen|(nog )?met niemand|nog niemand|not yet|"
                       r"haven't yet|have not yet|(to )?no ?one yet)\b[^.;]{0,40}"
-                      r"\b(aangesproken|besproken|gesproken|aangekaart|gemeld|gemaild|gebeld|contact|raised|spoken|talked|"
-                      r"discussed|contacted)\b", re.I)
+                      r"\b(aangesproken|besproken|gesproken|gepraat|gebabbeld|overlegd|gehad|aangekaart|gemeld|gemaild|gebeld|"
+                      r"contact|raised|spoken|talked|discussed|contacted)\b", re.I)
+# "met niemand" / "nobody yet" denies every contact: an act that names no staff member ("wij hadden gevraagd dat er een
+# begeleider meegaat") then reads as the request for the measure itself, not as taking the complaint up.
+_NOBODY = re.compile(r"\b(niemand|nobody|no ?one|personne)\b", re.I)
+_STAFF_PERSON = re.compile(r"\b(?!(u|jullie|men)\b)" + STAFF + r"\b", re.I)
+# A chronology entry: a date, then a talk with staff and no verb ("29 september: telefonisch overleg met mevrouw D.",
+# "- 3/10 - gesprek met de klasleerkracht"); one still to come says so ("gepland", "volgende week").
+_DATED_TALK = re.compile(r"(^|\n|[.!?]\s+)\s*[-•*]?\s*(\w+dag\s+)?\d{1,2}(\s*/\s*\d{1,2}(\s*/\s*\d{2,4})?|\s+[a-z]+)\.?\s*"
+                         r"[:–—-]\s*(\w+\s+){0,2}(gesprek|overleg|telefoongesprek|contact|afspraak|meeting|oudergesprek)\s+"
+                         r"(met|with)\s+(\w+\s+){0,2}" + STAFF + r"\b[^.;]*", re.I)
+_STILL_PLANNED = re.compile(r"\b(gepland|ingepland|voorzien|volgende|komende|nog te|aangevraagd|gevraagd)\b", re.I)
+
+
+def _dated_talk(s: str) -> str | None:
+    m = _DATED_TALK.search(s)
+    return None if not m or _STILL_PLANNED.search(m.group(0)) else m.group(0)
 
 
 # A meeting that did not touch the matter ("ging over zijn rapport; de leersteun kwam niet ter sprake") is no step.
@@ -284,18 +264,25 @@ _SILENT = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,40}\b(niets|niks|geen woord|geen
 
 
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
-    hits, replies, not_yet = [], [], False
+    hits, replies, not_yet, nobody = [], [], False, False
     sentences = list(sentences)
     silent = any(_SILENT.search(s) for s in sentences)
     for s in sentences:
         failed = bool(_FAILED.search(s))
-        not_yet = not_yet or bool(_NOT_YET.search(s))
+        if (n := _NOT_YET.search(s)):
+            not_yet, nobody = True, nobody or bool(_NOBODY.search(n.group(0)))
         off_topic = silent or bool(_OFF_TOPIC.search(s))
+        if not off_topic and (phrase := _dated_talk(s)):
+            hits.append(Evidence("informal_step_done", phrase.strip()))
+            continue
         for c in clauses(s):
             if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
-            if (phrase := _staff_reply(c)):
+            announced = (m := _MEETING.search(c)) and _ANNOUNCED.search(c[m.end():])   # the decision itself, no answer
+            if not announced and (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c)))):
                 replies.append(Evidence("informal_step_done", phrase.strip()))
                 break
+    if nobody:
+        hits = [h for h in hits if _STAFF_PERSON.search(h.phrase)]
     return hits if not_yet else hits + replies

@@ -39,9 +39,10 @@ _NEGATED_ACT = re.compile(r"\b(niet|nog niet|geen|nog geen|nooit)\b[^.;]{0,40}\b
 _CONTRAST = re.compile(r"[,;]\s*(maar\s+)?(wel|al)\s+(met|bij|aan|tegen)\s+" + _STAFF_AFTER, re.I)
 
 # The reader answered the writer before. Thanks in advance ("alvast", "bij voorbaat", "in advance") look forward.
+# An explanation thanked for is one given ("bedankt voor de toelichting", "dank voor uw uitleg van gisteren").
 _THANKS_FOR_ANSWER = re.compile(r"\b(dank|bedankt|merci|thanks|thank you)\b[^.;]{0,15}\b(voor|for|pour)\s+"
-                                r"(uw|jullie|je|your|votre)\s+(\w+\s+)?(antwoord|reactie|mail|e-?mail|bericht|reply|answer|"
-                                r"response|réponse)\b", re.I)
+                                r"(uw|jullie|je|your|votre|de|the|la|l')\s*(\w+\s+)?(antwoord|reactie|mail|e-?mail|bericht|reply|"
+                                r"answer|response|réponse|toelichting|uitleg|verduidelijking|explanation|explication)\b", re.I)
 _IN_ADVANCE = re.compile(r"\b(alvast|bij voorbaat|op voorhand|in advance|d'avance|graag|hoop|hopelijk)\b", re.I)
 # An answer evaluated or dated is one received ("niet tevreden met haar antwoord", "uw reactie van 3 maart"); one
 # awaited is not ("in afwachting van uw reactie op mijn mail").

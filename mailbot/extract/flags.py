@@ -76,16 +76,28 @@ IN_COURT = (
                    r"\buitspraak\b[^.]{0,20}\b(van|door) (de|het) " + _COURT + r"|\b" + _COURT + r"\b[^.]{0,20}\b(doet|deed|zal) "
                    r"(\w+\s+){0,3}uitspraak|"
                    r"\bklacht\b[^.]{0,40}\bbij het parket|"
+                   # a case on a court's roll or under way ("de zaak komt op 12 december voor bij de jeugdrechtbank",
+                   # "er is een rechtszaak gaande", "we zitten in een juridische procedure", "we are in court")
+                   r"\b(komt|komen|kwam)\b[^.]{0,30}\bvoor\s+(bij|voor) (de|het) " + _COURT + r"|"
+                   r"\b(rechtszaak|gerechtelijke procedure|juridische procedure|geding|bodemprocedure)\b[^.]{0,20}"
+                   r"\b(gaande|bezig|aan de gang)\b|\b(zitten|zit|zijn|ben|is)\s+(\w+\s+){0,2}in (een |de )?(juridische |"
+                   r"gerechtelijke )(procedure|strijd)|\b(are|is|we're|currently)\s+(\w+\s+)?in court\b|"
+                   r"\b" + _COURT + r"\b[^.]{0,20}\b(moet|gaat)\s+(nog\s+)?(\w+\s+){0,2}uitspraak|"
                    # a hearing already set is a case already there ("de inleidende zitting is op 21 oktober")
                    r"\bzitting is (gepland|vastgesteld|bepaald|op\s+(\w+\s+)?\d)|\b(inleidende|inleidings|eerste|volgende)\s*"
                    r"(zitting|pleitzitting|hoorzitting)\b[^.]{0,40}\b(is|op|gepland|vastgesteld)\b|\bhearing is (scheduled|set)|"
                    r"saisi le tribunal|proc[ée]dure est (actuellement )?en cours|"
-                   r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)",
+                   r"audience est fix[ée]e|\b(court case|lawsuit)\b[^.]{0,30}\b(started|pending|filed)|"
+                   r"\b(filed|started|brought)\s+(a\s+)?(lawsuit|legal proceedings|court case)|\b(have|has|had)\s+sued\b|"
+                   r"\btaken\s+(\w+\s+){1,3}to court\b",
        conditional_blocks=True, threat_blocks=True),
 )
 
+_HANDLED = r"(behandeld|afgehandeld|onderzocht|beoordeeld|afgesloten)"
+_AGAIN = r"(opnieuw|nogmaals|andermaal|nog eens|terug|nog een keer)"
 PREVIOUSLY_HANDLED = (
-    _f("previously_handled", r"\b(klacht|die|dit)\b[^.]{0,110}\b(formeel|officieel)\s+(behandeld|afgehandeld)|"
+    _f("previously_handled", r"\b(klacht|zaak|kwestie|dossier|die|dit|deze|dat)\b[^.]{0,110}\b(formeel|officieel)\s+"
+                             r"(behandeld|afgehandeld)|"
                              r"\b(opnieuw|nogmaals) (dezelfde|deze) klacht|"
                              r"\b(al|reeds) (eerder )?een (formele|offici[eë]le) klacht\b[^.]{0,40}\bingediend|"
                              r"\balready (been )?formally (handled|dealt)|"
@@ -113,9 +125,24 @@ PREVIOUSLY_HANDLED = (
                              r"\bdezelfde klacht\b[^.]{0,30}\b(opnieuw|nogmaals|weer|andermaal|nog eens|terug)\b[^.]{0,20}"
                              r"\b(in|indienen|ingediend|in te dienen)\b|\b(opnieuw|nogmaals|andermaal|nog eens|terug)\b[^.]{0,30}"
                              r"\bdezelfde klacht\b|"
+                             # the handling told in the active voice by whoever handled it, main or subordinate clause
+                             # ("uw centrum heeft die klacht toen behandeld en ...", "de klacht die u in maart behandeld
+                             # hebt"); the writer's own 'heb een klacht over hoe ...' is no handling, a question none
+                             r"\b(?<!\bik )(?<!\bwe )(?<!\bwij )(heeft|hebben|had|hadden|hebt)\b(?!\s+(ik|we|wij)\b)[^.;:?]{0,40}"
+                             r"\bklacht\b((?!\b(over|hoe|dat|omdat|waarin|want|wie|wat)\b)[^.;,:?]){0,30}?" + _HANDLED +
+                             r"\b(?![^.]*\?)|\bklacht\s+(heeft|hebben|had|hadden|hebt)\s+(?!(ik|we|wij)\b)(\w+\s+){1,4}?" + _HANDLED +
+                             r"\b(?![^.]*\?)|\bklacht\s+die\s+(?!(ik|we|wij)\b)(\w+\s+){1,5}?" + _HANDLED +
+                             r"\s+(heeft|hebt|hebben|had|hadden)\b|"
+                             # the same matter brought again as a complaint ("ik dien opnieuw een klacht in over hetzelfde
+                             # probleem", "voor dezelfde feiten dien ik terug klacht in")
+                             r"\b" + _AGAIN + r"\b[^.]{0,40}\bklacht\b[^.]{0,40}\b(hetzelfde|dezelfde)\b|"
+                             r"\b(hetzelfde|dezelfde)\b[^.]{0,30}\b(dien|dienen)\b[^.]{0,20}\b" + _AGAIN + r"\b[^.]{0,20}\bklacht|"
+                             r"\b(handled|dealt with|investigated|processed)\s+(my|our|this|that|the)\s+complaint\b(?![^.]*\byet\b)|"
+                             r"\b(avez|a|ont)\s+(d[ée]j[àa]\s+)?(trait[ée]|examin[ée]|cl[ôo]tur[ée])\s+(ma|notre|cette|la)\s+plainte|"
+                             r"\bplainte\b[^.]{0,30}\ba [ée]t[ée] (trait|examin|cl[ôo]tur)[ée]e|"
                              r"\b(already|previously) (been )?(formally )?(handled|dealt with|closed)\b[^.]{0,30}"
                              r"(formal|complaint)|\bcomplaint\b[^.]{0,40}\b(was|has been) (formally )?(handled|closed)",
-       request_blocks=True),
+       request_blocks=True, conditional_blocks=True),
 )
 
 URGENT = (
@@ -131,13 +158,20 @@ URGENT = (
 )
 
 
+# Not knowing something about it ("ik weet niet hoe lang de procedure bij de rechtbank nog loopt") negates the knowing,
+# not the fact that follows: blanked (same length, so positions hold) before the negation check.
+_UNKNOWING = re.compile(r"\b(weet|weten|wist|wisten|begrijp\w*|snap\w*)\s+(\w+\s+)?(niet|nog niet)\s+(hoe|wanneer|waarom|"
+                        r"hoelang|wat|tot wanneer)\b", re.I)
+
+
 def find(families, sentences, *, negation, conditional) -> list[Evidence]:
     """Every family hit that survives the guards, as evidence (rule name, the sentence's matched phrase)."""
     hits = []
     for s in sentences:
+        unknowing = _UNKNOWING.sub(lambda k: " " * len(k.group(0)), s)
         for fam in families:
             for m in fam.pattern.finditer(mask_idioms(s) if fam.idioms_masked else s):
-                if fam.negatable and (negation(s, m.start()) or negation(m.group(0), len(m.group(0)), 200)):
+                if fam.negatable and (negation(unknowing, m.start()) or negation(m.group(0), len(m.group(0)), 200)):
                     continue
                 if fam.conditional_blocks and conditional(s, m.start()):
                     continue
@@ -187,6 +221,13 @@ def _requested(sentence: str, m: re.Match) -> bool:
     return bool(_STILL_TO_COME.search(sentence[m.end():]) or _WISH_THAT.search(sentence[:m.start()]))
 
 
+# Asking how or whether to file it ("ik wil weten hoe ik een formele klacht indien", "is het mogelijk om ..."), or the
+# consequence after a condition ("Zo niet, dan dien ik een officiële klacht in"): no complaint made in this mail.
+_ASKING = re.compile(r"^\s*(dan|hoe|waar)\b|\b(hoe|waar) (ik|we|wij|je|men)\b|\bof (ik|we|wij)\b|\bmogelijk om\b|"
+                     r"\b(kan|mag) (ik|we|wij)\b|\bhow (do|can|to)\b|\bwhether\b", re.I)
+# A formal complaint the writer hopes to avoid ("ik hoop dat een formele klacht niet nodig is", "om een officiële klacht
+# te vermijden"): weighed, not made.
+_NOT_NEEDED = re.compile(r"^[^.;,]{0,25}\b(niet nodig|overbodig|(te )?vermijden|(te )?voorkomen|not (be )?necessary)\b", re.I)
 # "zonder er een formele klacht van te maken", "ik zie af van een formele klacht": the writer keeps it informal.
 _WITHOUT = re.compile(r"\b(zonder|without|sans)\b[^,;:.]{0,25}$|\baf\s+van\s+(een|de|het)?\s*$", re.I)
 
@@ -207,7 +248,8 @@ def formal_complaint(sentences, *, negation, conditional) -> list[Evidence]:
                     continue
                 clause_before = re.split(r"[,;:]|\b(maar|but|want|omdat)\b", s[:m.start()])[-1] or ""
                 if conditional(s, m.start()) or _CONTINGENT_BEFORE.search(clause_before) \
-                        or _CONTINGENT_AFTER.search(s[m.end():]):
+                        or _CONTINGENT_AFTER.search(s[m.end():]) or _NOT_NEEDED.search(s[m.end():]) \
+                        or _ASKING.search(clause_before):
                     continue
                 hits.append(Evidence(fam.name, m.group(0).strip()))
                 break

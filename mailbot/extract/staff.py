@@ -15,10 +15,12 @@ STAFF = (r"(juf(fen|frouw)?|meester|meneer|mevrouw|leerkracht(en)?|klasleerkrach
          r"clb(-?\w+)?|directeur|directrice|directie|adjunct(-directeur)?|teamleider|afdelingsleider|"
          r"schoolleiding|school|centrum|leersteuncentrum|onderwijzer(es)?|gymjuf|gymleraar|turnleraar|"
          r"conciërge|u|jullie|men|teacher|coordinator|principal|head|school|tutor|counsellor|"
-         r"professeure?|institutrice|instituteur|directrice|l'école|enseignante?)")
+         r"professeure?|titulaire|collaborat(eur|rice)|institutrice|instituteur|directrice|l'école|enseignante?)")
 STAFF_WORD = re.compile(r"\b" + STAFF + r"\b", re.I)
+# A call or talk with them (contact.py, replies.py and dates.py: such a call dates a step, not the incident).
+IN_TALK = r"\b(aan de telefoon|telefonisch|aan de lijn|in (het|een|ons) gesprek|on the phone|over the phone)\b"
 # People to talk with who are not the ones involved: a talk with them is no informal step.
-_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
+_NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|naar|with|to)\s+(de |het |een |onze? |mijn |zijn |haar |hun |andere |enkele )?"
                         r"(andere )?(ouders?|grootouders|opa|oma|mama|papa|moeder|vader|advoca\w*|lawyer|avocat|jurist|huisarts|arts|"
                         r"dokter|psycholo\w+|therapeut\w*|logopedist\w*|politie|vrienden|familie|buren|buurvrouw|buurman|schoon\w+|tante|oom|zus|broer|"
                         r"zoon|dochter|kind(eren)?|klasgeno\w+|son|daughter|child)\b|"

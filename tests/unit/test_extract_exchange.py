@@ -89,3 +89,16 @@ def test_answers_received_and_partners_who_are_no_staff(text, want):
 ])
 def test_a_message_the_writer_sent_to_staff_named_in_a_relative_clause(text, want):
     assert done(text) is want, informal_step(sentences(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # an explanation thanked for was given to the writer: they are answering staff
+    ("Bedankt voor de toelichting, maar wij kunnen ons hier niet bij neerleggen.", True),
+    ("Dank voor uw uitleg van gisteren.", True),
+    ("Thank you for the explanation on Monday.", True),
+    ("Merci pour l'explication de mardi.", True),
+    ("Alvast bedankt voor de toelichting.", False),
+    ("Ik zou graag wat meer toelichting krijgen.", False),
+])
+def test_an_explanation_thanked_for(text, want):
+    assert bool(informal_step(sentences(text))) is want
