@@ -434,3 +434,123 @@ def test_a_mail_whose_content_is_the_fact_still_dates_it():
 ])
 def test_a_repetition_told_in_the_past_keeps_the_events_date(text, want):
     assert day(text) == want
+
+
+# Round 14: each principle in the words other parents use, both ways. The mail is dated Tue 13 Oct 2026; the fact
+# dated 2 October is what must win when the situation does not go on.
+OCT_2 = date(2026, 10, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Op 1 september werd extra leesbegeleiding beloofd. Tot nu toe is dat nog geen enkele keer gebeurd.",
+    "Op 1 september werd een laptop beloofd. Tot op heden heeft hij er geen gekregen.",
+    "Op 1 september werd de begeleiding afgesproken. Tot op vandaag is er niemand gekomen.",
+    "op 1 september werd dat afgesproken. tot nu toe niks.",
+    "Op 1 september werd het beloofd. Tot nog toe is de begeleidster niet één keer langsgekomen.",
+    "Op 1 september werd het afgesproken. De leerondersteuner is tot nu toe nooit komen opdagen.",
+    "Op 1 september werd het afgesproken. Hij heeft tot op heden geen aangepaste toetsen gekregen.",
+    "Op 1 september werd het afgesproken, maar tot nu toe weigert de school dat na te komen.",
+    "On 1 September extra time was agreed. So far nobody from the centre has come.",
+    "On 1 September extra time was agreed. Until now she has not received it.",
+    "Le 1er septembre on nous a promis de l'aide. Jusqu'à présent, personne n'est venu.",
+])
+def test_what_has_not_happened_up_to_now_goes_on(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober kreeg ze geen extra tijd, terwijl ze die tot nu toe wel altijd kreeg.",
+    "Tot nu toe was ik tevreden over de begeleiding, maar op 2 oktober schreeuwde de juf hem uit.",
+    "Tot nu toe ging alles goed. Op 2 oktober werd hij op de speelplaats geduwd.",
+    "Op 2 oktober werd hij geduwd; tot nu toe had hij nooit problemen gehad.",
+    "Op 2 oktober werd de leersteun stopgezet. Tot nu toe kregen we geen antwoord op onze mail.",
+    "Op 2 oktober werd hij uitgelachen. Tot nu toe hebben we daar niet over geklaagd.",
+])
+def test_up_to_now_that_looks_back_or_went_well_is_no_ongoing(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text", [
+    "Daarna is niemand meer gekomen, al drie weken niet.",
+    "De begeleidster is al 2 weken niet meer geweest.",
+    "Hij zit al een paar weken zonder begeleiding.",
+    "Ze krijgt al enkele maanden geen extra tijd bij toetsen.",
+    "De laptop van de school is al twee maanden kapot.",
+    "Al drie weken wacht hij op zijn hulpmiddelen.",
+    "de juf van leersteun komt al 3 weken niet",
+    "For three weeks now she has had no support at all.",
+])
+def test_a_counted_stretch_that_al_runs_up_to_the_mail_goes_on(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Al twee weken geleden, op 29 september, werd hij geslagen.", date(2026, 9, 29)),
+    ("De uitstap lag al twee maanden op voorhand vast, maar op 2 oktober werd hij uitgesloten.", OCT_2),
+    ("Hij is al twee keer geslagen, het laatst op 2 oktober.", OCT_2),
+    ("Op 2 oktober werd hij drie weken geschorst.", OCT_2),
+])
+def test_al_before_a_point_in_the_past_or_a_count_of_times_is_no_stretch(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    'Op 2 oktober zei de juf dat hij "nog steeds niet kan lezen".',
+    'De juf riep op 2 oktober: "Jij bent nog altijd de traagste!"',
+    "Op 2 oktober noemde de begeleider zijn werk ‘nog steeds om te huilen’.",
+    "Op 2 oktober schreef ze in zijn agenda: „al weken geen huiswerk”.",
+    'On 2 October the teacher told him his work was "still a disgrace".',
+])
+def test_a_marker_inside_someones_quoted_words_is_no_ongoing_situation(text):
+    assert day(text) == OCT_2
+
+
+def test_a_marker_outside_the_quotes_still_goes_on():
+    assert day('Op 2 oktober zei de juf "dat komt wel". Maar hij krijgt nog steeds geen hulp.') == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Sinds september wachten wij op een verslag.",
+    "We wachten sinds 1 september op de beloofde laptop.",
+    "sinds begin september wacht hij op zijn logopedie op school",
+    "Since September we have been waiting for the report.",
+])
+def test_waiting_since_a_day_for_what_is_owed_goes_on(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij uitgesloten. Ik wacht sinds maandag op uw reactie.",
+    "Op 2 oktober werd hij uitgesloten. Sinds vorige week wachten we op een antwoord van de directie.",
+    "On 2 October he was excluded. We have been waiting since Monday for your reply.",
+])
+def test_waiting_for_an_answer_is_the_process_not_the_facts(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd de laptop afgenomen. Sinds vorige week mag hij hem weer gebruiken, daar gaat het dus niet meer om.",
+    "Op 2 oktober werd de laptop afgenomen. Sindsdien heeft hij een andere begeleider, maar daar gaat het niet om.",
+    "Op 2 oktober werd de laptop afgenomen. Sinds maandag zit hij niet meer in die klas, dat is het probleem niet.",
+    "On 2 October his laptop was taken away. Since Monday he no longer has that teacher, but that's not the issue.",
+])
+def test_a_clause_the_writer_sets_aside_is_not_the_facts(text):
+    assert day(text) == OCT_2
+
+
+def test_what_the_writer_says_it_is_about_still_goes_on():
+    assert day("Sinds september krijgt hij geen leersteun meer, en daar gaat het om.") == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij uitgesloten. De zaak is op 9 oktober ingeleid.",
+    "Op 2 oktober werd hij uitgesloten. Het kort geding werd op 9 oktober gepleit.",
+    "Op 2 oktober werd hij uitgesloten. De procedure is op 9 oktober aanhangig gemaakt.",
+    "On 2 October he was excluded. The case was filed on 9 October.",
+])
+def test_a_court_cases_own_steps_are_process(text):
+    assert day(text) == OCT_2
+
+
+def test_a_file_mislaid_by_staff_is_still_a_fact():
+    assert day("Op 9 oktober heeft de juf het dossier van mijn zoon kwijtgespeeld.") == date(2026, 10, 9)
