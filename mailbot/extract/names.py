@@ -130,7 +130,11 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     capitalises = len(starts) >= 3 and all(c.isupper() for c in starts)
     # A word the list lacks that the mail also writes in lower case is a common noun ("Gymles groep 6" ... "geen
     # gymles gehad"), not a name.
-    lower_words = set(re.findall(r"(?<![\w@.])[a-zà-ÿ][a-zà-ÿ'’-]+", subject + "\n" + body))
+    # A writer who starts sentences in lower case ("ik heb dat al gezegt", subject "leersteun yente") writes names in
+    # lower case too: there the lower-case spelling says nothing.
+    lower_starts = sum(c.islower() for c in starts)
+    lower_words = set() if lower_starts >= 2 else \
+        set(re.findall(r"(?<![\w@.])[a-zà-ÿ][a-zà-ÿ'’-]+", subject + "\n" + body))
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
         # A possessive ("Arjun's class", "Anne’s fiets") belongs to the name, not in it.

@@ -86,3 +86,26 @@ def test_a_wish_an_introduction_a_verdict_or_whom_to_ask_is_no_fact(sentence):
 ])
 def test_what_happened_stays_a_fact(sentence):
     assert _is_fact(sentence)
+
+
+# Round 14: the writer keeping the facts for a talk, or asking to be reached in any inflection, tells no event.
+@pytest.mark.parametrize("sentence", [
+    "Ik leg liever mondeling uit waarover het gaat.",
+    "Ik vertel het u liever persoonlijk, want het ligt gevoelig.",
+    "Wat er precies gebeurd is, wil ik graag telefonisch toelichten.",
+    "Ik zou het liever in een gesprek uitleggen dan in een mail.",
+    "Gelieve mij zo snel mogelijk te contacteren op 0476 30 92 11, liefst na 17 uur.",
+    "Contacteer mij aub op 0470 12 34 56 na 18 uur.",
+    "I would rather explain in person what happened to my son.",
+])
+def test_keeping_the_facts_for_a_talk_is_no_fact(sentence):
+    assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De juf heeft mij persoonlijk uitgelachen waar de andere ouders bij stonden.",
+    "Ze heeft hem vorige week niet gecontroleerd tijdens de toets, terwijl dat afgesproken was.",
+    "Op 3 juni vertelde hij ons dat de begeleider hem had geduwd.",
+])
+def test_an_event_with_those_words_in_it_stays_a_fact(sentence):
+    assert _is_fact(sentence)

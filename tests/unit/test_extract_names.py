@@ -225,3 +225,27 @@ def test_a_name_with_its_class_in_the_subject_after_a_comma():
 ])
 def test_a_street_with_its_number_below_the_signature_is_no_surname(body, want):
     assert name(body, sender="Annie Claes") == want
+
+
+# Round 14: a writer who starts sentences in lower case writes the child's name in lower case in the subject too;
+# a mail that capitalises keeps its noun guard ("Gymles" ... "gymles").
+@pytest.mark.parametrize("body,subject,want", [
+    ("hallo\nik ben niet tevreden over de leersteun van mijn dochter Yente Segers. de juf geeft elke week hetzelfde.\n"
+     "ik heb dat al gezegd.\ngroetjes kim", "leersteun yente", "Yente Segers"),
+    ("dag\nons zoontje Wout zit in het 2de leerjaar. de begeleider komt niet meer. wij snappen het niet.\nmvg",
+     "klacht wout", "Wout"),
+    ("goedemorgen\nonze dochter Fauve heeft nog steeds geen laptop. dat was beloofd in september.\nsandra",
+     "laptop fauve", "Fauve"),
+    ("hoi\nmijn zoon Senne zit in groep 5. hij wordt elke dag uitgelachen. niemand doet iets.\nmvg",
+     "pesten senne groep 5", "Senne"),
+])
+def test_a_lower_case_writer_names_the_child_in_lower_case_in_the_subject(body, subject, want):
+    assert name(body, subject=subject, sender="Ouder") == want
+
+
+@pytest.mark.parametrize("body,subject", [
+    ("Beste,\nDe Gymles van groep 6 viel weer uit. Ze hebben al drie weken geen gymles gehad. Dat kan niet.\nGroet,\nEls",
+     "Gymles groep 6"),
+])
+def test_a_capitalising_mail_keeps_its_noun_guard(body, subject):
+    assert name(body, subject=subject) is None
