@@ -43,7 +43,8 @@ _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|
 # "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
 _NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|geklaagd|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
                              r"\b(loopt|liep|gaat|ging|verloopt|verliep)\s+(het\s+|alles\s+|het allemaal\s+)?((nu|wel|verder|intussen|inmiddels|ondertussen|sindsdien|"
-                             r"sinds toen|nadien|daarna|weer|opnieuw|echt|heel|erg|zeer|best|al)\s+){0,3}(goed|prima|beter|"
+                             r"sinds toen|nadien|daarna|weer|opnieuw|echt|heel|erg|zeer|best|al|gelukkig|stilaan|langzaam|beetje|een|"
+                             r"stukje|iets|veel|al wat|alweer|terug)\s+){0,3}(goed|prima|beter|"
                              r"vlot|uitstekend)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b|"
                              # a clause the writer sets aside after telling it ("Sinds september mag ze de software weer
                              # gebruiken, daar gaat het dus niet meer om"); at a sentence's start it points further back
@@ -92,7 +93,10 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
                         r"\b(twijfelt|twijfelde|weigert|weigerde|durft|durfde|schaamt|huilt|huilde)\b|"
                         r"\bwil(de)?\b[^.]{0,30}\bniet\b[^.]{0,25}\b(naar|meer|dat)\b|\bgaat\b[^.]{0,25}\bniet naar school|"
                         r"\b(is|was|zijn|waren)\b (nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
-                        r"aangeslagen)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
+                        r"aangeslagen)\b|"
+                        # marks on the body that outlast a one-off event ("het litteken is nog steeds zichtbaar")
+                        r"\b(litteken|blauwe plekk?en?|bult|buil|schram|schrammen|hechtingen|gips|scar|bruises?|stitches)\b|"
+                        r"\b(heeft|had|has)\b[^.]{0,20}\b(nog (steeds |altijd )?)?(pijn|hoofdpijn|last van)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
 # What was done to the child keeps a sentence an incident even when it also tells the reaction.
 _INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scholden)|vastgegrepen|uitgescholden|"
                        r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b|"

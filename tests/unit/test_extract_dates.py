@@ -554,3 +554,56 @@ def test_a_court_cases_own_steps_are_process(text):
 
 def test_a_file_mislaid_by_staff_is_still_a_fact():
     assert day("Op 9 oktober heeft de juf het dossier van mijn zoon kwijtgespeeld.") == date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Op 1 september werd het afgesproken. Hij krijgt nogsteeds geen hulp.",
+    "Op 1 september werd het afgesproken. De juf blijft weigeren om hem extra tijd te geven.",
+    "Op 1 september werd het afgesproken. De leerkrachten blijven maar zeggen dat het eraan komt.",
+    "Op 1 september werd het afgesproken. Keer op keer vergeet de juf zijn extra tijd.",
+    "Op 1 september werd het afgesproken. Telkens weer krijgt hij geen extra tijd.",
+    "Op 1 september werd het afgesproken. Hij wordt dag na dag gepest.",
+    "Op 1 september werd het afgesproken. Week na week komt de begeleidster niet opdagen.",
+    "On 1 September it was agreed. The teacher keeps refusing to give her extra time.",
+    "Op 1 september werd het afgesproken. Vanaf september krijgt hij geen begeleiding meer.",
+    "Sedert de herfstvakantie krijgt hij geen begeleiding meer.",
+    "Sinds het begin van het schooljaar komt er niemand.",
+    "Op 1 september werd het afgesproken. Sedertdien is de begeleider niet meer gekomen.",
+    "Al het hele schooljaar krijgt hij geen begeleiding.",
+    "Hij krijgt het hele trimester al geen begeleiding.",
+    "Op 1 september werd het afgesproken. Tot op de dag van vandaag heeft hij niets gekregen.",
+])
+def test_going_on_told_by_the_verb_a_repetition_or_a_whole_period(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij keer op keer uitgelachen.",
+    "Op 2 oktober is ze zelf op haar gsm blijven zitten.",
+    "Op 2 oktober werd hij geslagen. Toch blijft die uitspraak mij dwarszitten.",
+    "Op 2 oktober moest hij een toets maken terwijl er voortdurend kinderen voorbijliepen.",
+    "Op 2 oktober werd hij geslagen. Meer wil hij er op dit moment niet over zeggen.",
+    "Op 2 oktober werd hij geslagen. Wij vragen dat de begeleiding behouden blijft en willen een gesprek.",
+    "Op 2 oktober werd hij geslagen. Het litteken is nog steeds zichtbaar.",
+    "Op 2 oktober werd hij geslagen. Hij heeft nog altijd pijn aan zijn arm.",
+    "Op 2 oktober werd hij geslagen. Sindsdien gaat het gelukkig stilaan beter.",
+    "Op 2 oktober werd hij geslagen. Sindsdien gaat het al een stukje beter.",
+])
+def test_a_scene_told_in_the_past_marks_that_outlast_it_and_what_goes_better_are_no_ongoing(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Een week of twee geleden werd hij geslagen.", date(2026, 9, 29)),
+    ("Anderhalve week geleden werd hij geslagen.", date(2026, 10, 3)),
+    ("Een paar dagen geleden werd hij geslagen.", date(2026, 10, 10)),
+    ("Enkele dagen terug werd hij geslagen.", date(2026, 10, 10)),
+    ("A few days ago he was hit.", date(2026, 10, 10)),
+    ("Deze ochtend werd hij geslagen.", TUE_13_OCT),
+    ("Deze voormiddag werd hij uitgescholden.", TUE_13_OCT),
+    ("Eind vorige maand werd hij geslagen.", date(2026, 9, 28)),
+    ("Begin vorige maand werd hij geslagen.", date(2026, 9, 5)),
+    ("Vorige maand werd hij geslagen.", date(2026, 9, 15)),
+])
+def test_approximate_counts_parts_of_today_and_parts_of_last_month(text, want):
+    assert day(text) == want
