@@ -249,3 +249,29 @@ def test_a_lower_case_writer_names_the_child_in_lower_case_in_the_subject(body, 
 ])
 def test_a_capitalising_mail_keeps_its_noun_guard(body, subject):
     assert name(body, subject=subject) is None
+
+
+# Round 14: another child is never the student - the one who did it, one set off by commas after "een jongen", and
+# one whose parent acts in the mail; the writer's own child and the writer introducing themselves still count.
+@pytest.mark.parametrize("body", [
+    "Beste,\n\nOnze zoon werd door Daan uit de klas geslagen.\n\nGroeten,\nEls",
+    "Beste,\n\nOnze dochter wordt al weken gepest door Lotte en Fien.\n\nGroeten,\nEls",
+    "Beste,\n\nEen jongen, Thomas, heeft onze dochter geduwd.\n\nGroeten,\nEls",
+    "Beste,\n\nOur son was hit by Jack during the break.\n\nRegards,\nEls",
+    "Beste,\n\nDe moeder van Emma zei dat onze zoon gemeen was.\n\nGroeten,\nEls",
+    "Beste,\n\nGisteren belde de vader van Lucas, die beweert dat onze zoon begon.\n\nGroeten,\nEls",
+])
+def test_another_child_is_never_the_student(body):
+    assert name(body) is None
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Beste,\n\nOnze zoon Milan werd door Daan geslagen.\n\nGroeten,\nEls", "Milan"),
+    ("Beste,\n\nOnze dochter Lien werd gepest door Fien.\n\nGroeten,\nEls", "Lien"),
+    ("Beste,\n\nIk ben de moeder van Emma en schrijf over haar begeleiding.\n\nGroeten,\nEls", "Emma"),
+    ("Beste,\n\nOnze jongen, Thomas, wordt gepest.\n\nGroeten,\nEls", "Thomas"),
+    ("Beste,\n\nDe begeleiding van Sem is slecht. De moeder van Emma zei dat het bij haar ook zo is.\n\nGroeten,\nEls",
+     "Sem"),
+])
+def test_the_writers_child_beside_another_child_is_the_student(body, want):
+    assert name(body) == want
