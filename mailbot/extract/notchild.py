@@ -33,7 +33,7 @@ _RELATION = re.compile(rf"\b({_STEP}|moeder|vader|mama|papa|opa|oma|grootvader|g
                        r"papa)|ouders|mother|father|grand(father|mother|parents)|parents|mère|père)\s+(van|of|de)\s+\w", re.I)
 # Another child: the one who did it to the writer's child ("werd door Daan geduwd", "gepest door Lotte en Fien", "hit by
 # Jack"), another child set off by commas ("een jongen, Thomas, heeft ..."), and another child's parent acting ("De
-# moeder van Emma zei ...") - not the writer introducing themselves ("Ik ben de moeder van Emma", "mama van Emma" in
+# moeder van Emma zei ...", "belde de vader van Lucas") - not the writer introducing themselves ("Ik ben de moeder van Emma", "mama van Emma" in
 # the signature).
 _BY_CHILD = re.compile(rf"\b(door|by|par)\s+(?P<n>{_UP}{_WORD})(\s+(en|and|et)\s+(?P<n2>{_UP}{_WORD}))?")
 _OTHER_CHILD = re.compile(rf"(?<!\bonze )(?<!\bmijn )(?<!\bons )(?<!\bour )(?<!\bmy )\b(jongen|meisje|klasgenoot|klasgenote|"
@@ -41,7 +41,9 @@ _OTHER_CHILD = re.compile(rf"(?<!\bonze )(?<!\bmijn )(?<!\bons )(?<!\bour )(?<!\
 _OTHER_PARENT = re.compile(rf"(?<!\bben )(?<!\bzijn )(?<!\bals )(?<!\bik, )(?<!\bam )\b(de|een|die|the)\s+(moeder|vader|mama|"
                            rf"papa|ouders|mother|father|parents|mum|mom|dad)\s+(van|of)\s+(?P<n>{_UP}{_WORD})\s+(zei|zegt|"
                            rf"belde|heeft|had|vond|vindt|kwam|sprak|stuurde|liet|mailde|schreef|reageerde|beweert|beweerde|"
-                           rf"klaagde|said|told|called|came)\b", re.I)
+                           rf"klaagde|said|told|called|came)\b|\b(belde|kwam|sprak|zei|stuurde|mailde|schreef|reageerde|klaagde|"
+                           rf"called|came)\s+((ons|mij|me|us)\s+)?(de|een|die|the)\s+(moeder|vader|mama|papa|ouders|mother|"
+                           rf"father|parents|mum|mom|dad)\s+(van|of)\s+(?P<n2>{_UP}{_WORD})", re.I)
 
 
 def excluded(text: str, sender: str, closing: str) -> set[str]:
