@@ -59,9 +59,14 @@ _NO_RESULT = re.compile(r"\b(niets|niks|nothing)\b[^.]{0,20}\b(veranderd|gebeurd
                         r"\bgeen (reactie|antwoord|verandering)\b", re.I)
 # A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
 # what follows its "dat" is what happened.
+_TO_CHILD = re.compile(r"\b(tegen|to)\s+(hem|haar|him|her|de klas|de kinderen|iedereen|the class)\b|"
+                       r"\b(zei|vertelde|told)\s+((de|het)\s+\w+\s+)?(hem|haar|him|her)\b", re.I)
 _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
 _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
              r"confirmed|admitted)\b")
+_OWN_PAST = (r"(belde|belden|mailde|mailden|stuurde|stuurden|schreef|schreven|meldde|meldden|sprak|spraken|klopte|"
+             r"klopten|trok|trokken|ging(en)?\s+(\w+\s+)?langs|zaten\s+(\w+\s+)?samen|zat\s+(\w+\s+)?samen|"
+             r"phoned|rang|called|emailed|wrote|met with|went to see)\b")
 # Sentences about the procedure rather than the facts.
 _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs\s+(ben\s+|zijn\s+|is\s+)?(geweest|gegaan)|langsgegaan|over gehad|"
@@ -75,6 +80,12 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gema
                       r"\b(formeel|officieel)\b[^.]{0,25}\b(behandeld|afgehandeld)\b|\b(klacht|bezwaar|complaint)\b[^.]{0,60}"
                       r"\b(ongegrond|gegrond|afgewezen|verworpen|afgehandeld|unfounded|dismissed|rejected)\b|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|"
+                      # the writer's own step told in the simple past, in either word order ("stuurde ik de juf een
+                      # mailtje", "ging ik langs bij", "klopte ik aan", "trok ik aan de bel", "I phoned the teacher")
+                      rf"\b(ik|wij|we|i)\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
+                      r"\b(zaten|zat)\s+(we|wij|ik)\s+(\w+\s+)?samen\b|\b(ging|gingen)\s+(ik|we|wij)\s+(\w+\s+){0,3}langs\b|"
+                      # a meeting held about it ("was er een oudercontact waar het besproken werd")
+                      r"\b(was|is) er\s+(een|het)\s+(oudercontact|gesprek|overleg|mdo|rapportgesprek|zorgoverleg|intake)\b|"
                       # a meeting the writer takes part in; the child's own appointment with staff is a fact
                       r"\b(ik|wij|we|mij|me|ons)\b[^.]{0,40}\b(afspraak|gesprek|overleg)\b|\bafspraak\b[^.]{0,30}\b(met|bij) (mij|ons|de directie)\b|"
                       r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned)\b|"
@@ -232,6 +243,8 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
             if going_on:
                 return mail_date, going_on
         told = _DISCLOSURE.search(s)
+        if told and _TO_CHILD.search(s[max(0, told.start() - 5):told.end() + 5]):
+            told = None         # staff telling the child ("zei de juf tegen hem dat hij dom was") is the act itself
         if told and found and not _is_process(s):
             # Dates before the disclosure's "dat" date the telling; after it, the facts.
             cut = told.end()

@@ -607,3 +607,27 @@ def test_a_scene_told_in_the_past_marks_that_outlast_it_and_what_goes_better_are
 ])
 def test_approximate_counts_parts_of_today_and_parts_of_last_month(text, want):
     assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij geslagen. Op 9 oktober zaten we samen met de directie.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober stuurde ik de juf een mailtje.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober ging ik langs bij de zorgcoördinator.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober klopte ik aan bij de juf.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober trok ik aan de bel bij de directie.",
+    "Op 2 oktober werd hij geslagen. Wij belden op 9 oktober naar de school.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober was er een oudercontact waar het besproken werd.",
+    "Op 2 oktober werd hij geslagen. On 9 October I phoned the teacher.",
+])
+def test_the_writers_own_step_in_the_simple_past_either_order_is_process(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij geslagen. Op 9 oktober werd hij opnieuw geslagen.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober stuurde de juf hem de gang op.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober zei de juf tegen hem dat hij dom was.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober vertelde de juf haar dat ze niet mee mocht.",
+])
+def test_staff_acting_on_or_telling_the_child_is_the_incident(text):
+    assert day(text) == date(2026, 10, 9)
