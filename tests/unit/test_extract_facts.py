@@ -109,3 +109,24 @@ def test_keeping_the_facts_for_a_talk_is_no_fact(sentence):
 ])
 def test_an_event_with_those_words_in_it_stays_a_fact(sentence):
     assert _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "U kan mij bereiken op 0470 12 34 56.",
+    "Ik ben te bereiken op 0470 12 34 56 na 17 uur.",
+    "You can reach me on 0470 12 34 56 after five.",
+    "Ik wil dit liever niet per mail uitleggen.",
+    "Details geef ik liever mondeling.",
+])
+def test_how_to_reach_the_writer_is_no_fact(sentence):
+    assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "de juf heeft hem gisteren voor de hele klas uitgelachen",
+    "De begeleidster is al drie weken niet komen opdagen.",
+    "de leerondersteuner komt nooit op tijd en vertrekt te vroeg",
+    "She was left alone in the corridor for an hour.",
+])
+def test_events_in_lower_case_or_english_stay_facts(sentence):
+    assert _is_fact(sentence)
