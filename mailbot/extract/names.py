@@ -30,6 +30,9 @@ _FAMILIES = [
     (re.compile(rf"\bwat\s+(?!{_NOT_A_CHILD})(?P<n>{_UP}{_WORD})\s+betreft\b", re.I), 5),
     # Flemish "onze Lotte", "ons Warre": a known first name right after the possessive.
     (re.compile(rf"\b(onze|ons)\s+(?P<n>{_UP}{_WORD})"), 4),
+    # ... and from a writer who writes in lower case ("ons manon zit in het 2de leerjaar"): add() keeps it only when
+    # the mail does not capitalise and the word is a known first name
+    (re.compile(r"(?<![\w@.])(onze|ons)\s+(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})"), 4),
     (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|{_STEP}|"
                 rf"stiefvader|stiefmoeder|father|mother|parents?|grand(father|mother|parents)|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
     # "Deze mail gaat over onze dochter Ella", "mijn vraag betreft Sem": the writer says whom the mail is about, which

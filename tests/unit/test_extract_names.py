@@ -275,3 +275,13 @@ def test_another_child_is_never_the_student(body):
 ])
 def test_the_writers_child_beside_another_child_is_the_student(body, want):
     assert name(body) == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("hallo\n\nons manon zit in het 2de leerjaar. de juf laat haar elke dag alleen werken.\n\nels", "manon"),
+    ("dag\n\nonze wout krijgt geen hulp meer. de begeleider komt niet.\n\nels", "wout"),
+    ("dag\n\nons kind krijgt geen hulp meer. onze juf komt niet. ons huis is ver.\n\nels", None),
+    ("Dag,\n\nOns kind krijgt geen hulp. Onze roos in de tuin bloeit. Ons gezin is moe.\n\nEls", None),
+])
+def test_flemish_ons_before_a_name_from_a_lower_case_writer(body, want):
+    assert name(body, subject="klacht", sender="els peeters") == want
