@@ -37,12 +37,18 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(e|er|ste|de|th|st|nd|rd)?\s+(of\s+)
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d>[0-3]?\d)(st|nd|rd|th)?\b(?:,?\s+(?P<y>20\d\d))?", re.I)
 _NUMERIC = re.compile(r"(?<![\w/.,-])(?<!groep )(?<!klas )(?<!groepen )(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                       r"(?:[/.-](?P<y>(20)?\d\d))?(?![\w/]|[.,]\d|\s*(uur|u\b|h\b|extra|van de|of the))")
-_LAST_MONTH = re.compile(r"\b(vorige|afgelopen|verleden) maand\b|\blast month\b|\ble mois dernier\b", re.I)
+_LAST_MONTH = re.compile(r"\b((?P<q>eind|einde|begin|half|midden|end of|early|late|mid|fin|début)[\s-]+)?"
+                         r"((vorige|afgelopen|verleden) maand\b|last month\b|le mois dernier\b)", re.I)
 _MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|end of|early|mid|late)?[\s-]*"
                          rf"(?P<m>{_MON})\b(?P<vj>\s+(vorig jaar|dernier|last year))?", re.I)
 _RELATIVE = [
     (re.compile(rf"\b(vorige|afgelopen) week (?P<wd>{_WD})\b", re.I), "prev_week_wd"),
     (re.compile(rf"\b(vorige|afgelopen|last|dernier)\s+(?P<wd>{_WD})\b|\b(?P<wd2>{_WD})\s+dernier\b", re.I), "last_wd"),
+    # approximate counts: "een week of twee geleden", "anderhalve week terug", "een paar dagen geleden", "a few days ago"
+    (re.compile(r"\b(een|a) (?P<unit>week|weken|dag|dagen) of (?P<n>\w+) (geleden|terug)|"
+                r"\b(?P<half>anderhalve|anderhalf) (?P<unit2>week|weken|dag) (geleden|terug)|"
+                r"\b(een paar|enkele|een aantal|a few|a couple of|quelques) (?P<unit3>dagen|weken|days|weeks|jours|semaines) "
+                r"(geleden|terug|ago)", re.I), "about_ago"),
     # "drie weken terug" is Flemish and spoken Dutch for "drie weken geleden"
     (re.compile(r"\b(?P<n>\w+) (weken|week|weeks?|semaines?) (geleden|terug|ago)|il y a (?P<n2>\w+) semaines?", re.I),
      "weeks_ago"),
@@ -60,7 +66,8 @@ _RELATIVE = [
     (re.compile(rf"(?<!volgende )(?<!komende )(?<!aanstaande )(?<!volgende week )(?<!komende week )(?<!next week )(?<!elke )(?<!iedere )(?<!every )(?<!next )(?<!vanaf )"
                 rf"(?<!tot )(?<!deze )(?<!this )(?<!prochain )\b(?P<wd>{_WD})(ochtend|middag|avond|morgen|nacht|"
                 rf"morning|afternoon|evening|night)?\b(?!\s*,?\s*\d)(?!\s+(prochain|next|om de))", re.I), "bare_wd"),
-    (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze week|vannacht|today|this morning|"
+    (re.compile(r"\b(vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|deze (ochtend|morgen|middag|namiddag|voormiddag)|"
+                r"deze week|vannacht|today|this morning|"
                 r"aujourd'hui|ce matin)\b", re.I), "today"),
 ]
 _YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
@@ -128,6 +135,11 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
         return sent - timedelta(days=(sent.weekday() + 1) % 7 or 7)
     if kind == "last_week":
         return sent - timedelta(days=7)
+    if kind == "about_ago":
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower()
+        days = 7 if unit.startswith(("week", "semaine")) else 1
+        n = 1.5 if m.group("half") else _NUMBERS.get((m.group("n") or "").lower(), 3)
+        return sent - timedelta(days=round(n * days))
     if kind in ("weeks_ago", "days_ago"):
         word = (m.group("n") or m.groupdict().get("n2") or "").lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word)
@@ -187,7 +199,10 @@ def month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
     for m in _LAST_MONTH.finditer(sentence):
         # "vorige maand": any day of the month before the mail; its middle is the best guess
         y, mo = (sent.year, sent.month - 1) if sent.month > 1 else (sent.year - 1, 12)
-        out.append((date(y, mo, 15), m.group(0)))
+        # ("eind vorige maand": its last days, "begin vorige maand": its first)
+        q = (m.group("q") or "").lower()
+        day = 28 if q in ("eind", "einde", "fin", "end of", "late") else 5 if q in ("begin", "début", "early") else 15
+        out.append((date(y, mo, day), m.group(0)))
     for m in _MONTH_ONLY.finditer(sentence):
         word = m.group("m").lower()
         if len(word) <= 3 and word not in ("mei", "mai"):

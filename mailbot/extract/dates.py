@@ -12,24 +12,12 @@ from datetime import date
 from ..model import Evidence
 from .contact import IN_TALK
 from .datephrases import day_dates, header_date, month_dates
+from .ongoing import HABIT, WAIT_ANSWER, ongoing
 
 __all__ = ["header_date", "latest_incident"]
 
-# "nog steeds", "al weken", "sindsdien": the facts go on up to the mail.
-# "al weken op voorhand vastgelegd" is a lead time before an event, not a duration up to the mail.
-_ONGOING = re.compile(r"\bnog (steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s+(op voorhand|van tevoren|vooraf|voordien|"
-                      r"daarvoor|ervoor|in advance|beforehand))|\bsindsdien\b|\bsinds (toen|die dag)\b|"
-                      r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
-                      # "Het was niet de eerste keer": told in the past it looks back from the dated event, not up to the mail
-                      r"(?<!\bwas )(?<!\bwaren )(?<!\bwas ook )\bniet de eerste keer\b", re.I)
-# "drie weken lang volledig weggevallen": a counted stretch that ended, unless "al" makes it run up to the mail.
-_BOUNDED = re.compile(r"(?<!\bal )\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|aantal)\s+$", re.I)
 _SINCE_THEN = re.compile(r"\bsindsdien\b|\bsinds (toen|die dag)\b|\bsince then\b|\bdepuis\b", re.I)
 _STILL = re.compile(r"\bnog (steeds|altijd)\b|\bstill\b|\btoujours\b|\bal (weken|maanden)\b", re.I)
-# English "since" only as time ("since the Easter holiday", "since March"), not as "because".
-_SINCE = re.compile(r"(?<!keer )(?<!maal )\bsinds\b(?! kort)|(?<!time )\bsince\b(?=\s+(the|last|early|mid|\d|(january|february|march|april|may|"
-                    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
-                    r"christmas|easter|half[- ]term)\b))", re.I)
 # The writer's own state ("ik schrijf dit al maanden in mijn hoofd") is not the facts going on.
 _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|think)\b|"
                      # a suspected pattern, framed as the writer's view ("volgens mij niet de eerste keer")
@@ -53,36 +41,51 @@ _WRITER = re.compile(r"\b(ik|i)\s+(schrijf|denk|twijfel|pieker|draag|loop|write|
                      r"\b(nog (steeds|altijd)|still)\s+(hetzelfde|dezelfde|the same)\s+(feit|zaak|voorval|incident|klacht|matter)\b",
                      re.I)
 # "dat loopt goed, daar wil ik niet over klagen": what the writer says is fine is not the facts complained about.
-_NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
+_NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|geklaagd|klacht|complain)|\bklaag\b[^.]{0,10}\bniet\b|"
                              r"\b(loopt|liep|gaat|ging|verloopt|verliep)\s+(het\s+|alles\s+|het allemaal\s+)?((nu|wel|verder|intussen|inmiddels|ondertussen|sindsdien|"
-                             r"sinds toen|nadien|daarna|weer|opnieuw|echt|heel|erg|zeer|best|al)\s+){0,3}(goed|prima|beter|"
-                             r"vlot|uitstekend)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b", re.I)
+                             r"sinds toen|nadien|daarna|weer|opnieuw|echt|heel|erg|zeer|best|al|gelukkig|stilaan|langzaam|beetje|een|"
+                             r"stukje|iets|veel|al wat|alweer|terug)\s+){0,3}(goed|prima|beter|"
+                             r"vlot|uitstekend)\b|\bno complaints?\b|\b(is|was) (wel )?(opgelost|in orde)\b|"
+                             # a clause the writer sets aside after telling it ("Sinds september mag ze de software weer
+                             # gebruiken, daar gaat het dus niet meer om"); at a sentence's start it points further back
+                             r"[,;:\u2013-]\s*(maar\s+)?(daar|dat|hier|dit)\s+(gaat|ging|draait)\s+het\s+(\w+\s+){0,2}?"
+                             r"(niet|geen)\s+(meer\s+)?(om|over)\b|[,;:]\s*(but\s+)?(that|this)('s| is| was) (no longer |not )"
+                             r"(the (issue|point|problem)|what (this|my complaint) is about)\b|"
+                             r"[,;:]\s*(maar\s+)?(dat|dit)\s+is\s+(nu\s+|dus\s+|ook\s+)?(niet meer|geen|niet)\s+(het\s+|de\s+)?"
+                             r"(probleem|punt|kwestie|issue)\b|[,;:]\s*(maar\s+)?(dat|dit)\s+is\s+(het|de)\s+(probleem|punt|kwestie)\s+"
+                             r"(\w+\s+)?niet\b", re.I)
 # "Er is sindsdien niets veranderd": the outcome of the parent's steps, not the facts going on.
 _NO_RESULT = re.compile(r"\b(niets|niks|nothing)\b[^.]{0,20}\b(veranderd|gebeurd|gehoord|changed|happened)\b|"
                         r"\bgeen (reactie|antwoord|verandering)\b", re.I)
-# "terwijl hij al sinds september begeleiding zou krijgen": a plan that did not happen is no ongoing fact.
-_PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\b", re.I)
 # A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
 # what follows its "dat" is what happened.
+_TO_CHILD = re.compile(r"\b(tegen|to)\s+(hem|haar|him|her|de klas|de kinderen|iedereen|the class)\b|"
+                       r"\b(zei|vertelde|told)\s+((de|het)\s+\w+\s+)?(hem|haar|him|her)\b", re.I)
 _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
-# "Sinds 2 maart heeft de school die afspraak geschrapt": a measure withdrawn since a day stays withdrawn up to the
-# mail, like "sinds 2 maart mag hij niet meer".
-_SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|any ?more|no longer|nobody|never|not|still|"
-                             r"geschrapt|afgeschaft|ingetrokken|stopgezet|opgeheven|weggenomen|afgenomen|teruggeschroefd|"
-                             r"afgebouwd|gehalveerd|verboden|geweigerd|removed|withdrawn|stopped|scrapped|cancelled)\b", re.I)
-_HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
              r"confirmed|admitted)\b")
+_OWN_PAST = (r"(belde|belden|mailde|mailden|stuurde|stuurden|schreef|schreven|meldde|meldden|sprak|spraken|klopte|"
+             r"klopten|trok|trokken|ging(en)?\s+(\w+\s+)?langs|zaten\s+(\w+\s+)?samen|zat\s+(\w+\s+)?samen|"
+             r"phoned|rang|called|emailed|wrote|met with|went to see)\b")
 # Sentences about the procedure rather than the facts.
 _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs\s+(ben\s+|zijn\s+|is\s+)?(geweest|gegaan)|langsgegaan|over gehad|"
                       r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
-                      r"rechtbank|tribunal|audience|zitting|formeel behandeld|klacht\b[^.]{0,30}\bingediend|"
+                      r"rechtbank|tribunal|audience|zitting|formeel behandeld|"
+                      # the court case's own steps ("De zaak is op 3 september ingeleid", "de procedure loopt sinds")
+                      r"\b(zaak|rechtszaak|procedure|geding|kort geding|dossier|case|lawsuit|hearing)\b[^.]{0,40}\b(ingeleid|"
+                      r"aanhangig|aangespannen|gepleit|verdaagd|uitgesteld|ingediend|filed|adjourned|heard)\b|klacht\b[^.]{0,30}\bingediend|"
                       # the outcome of an earlier complaint ("werd al formeel door u behandeld", "u liet weten dat de
                       # klacht ongegrond was", "bezwaar afgewezen"): the handling, not the facts complained about
                       r"\b(formeel|officieel)\b[^.]{0,25}\b(behandeld|afgehandeld)\b|\b(klacht|bezwaar|complaint)\b[^.]{0,60}"
                       r"\b(ongegrond|gegrond|afgewezen|verworpen|afgehandeld|unfounded|dismissed|rejected)\b|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|"
+                      # the writer's own step told in the simple past, in either word order ("stuurde ik de juf een
+                      # mailtje", "ging ik langs bij", "klopte ik aan", "trok ik aan de bel", "I phoned the teacher")
+                      rf"\b(ik|wij|we|i)\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
+                      r"\b(zaten|zat)\s+(we|wij|ik)\s+(\w+\s+)?samen\b|\b(ging|gingen)\s+(ik|we|wij)\s+(\w+\s+){0,3}langs\b|"
+                      # a meeting held about it ("was er een oudercontact waar het besproken werd")
+                      r"\b(was|is) er\s+(een|het)\s+(oudercontact|gesprek|overleg|mdo|rapportgesprek|zorgoverleg|intake)\b|"
                       # a meeting the writer takes part in; the child's own appointment with staff is a fact
                       r"\b(ik|wij|we|mij|me|ons)\b[^.]{0,40}\b(afspraak|gesprek|overleg)\b|\bafspraak\b[^.]{0,30}\b(met|bij) (mij|ons|de directie)\b|"
                       r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned)\b|"
@@ -101,14 +104,21 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
                         r"\b(twijfelt|twijfelde|weigert|weigerde|durft|durfde|schaamt|huilt|huilde)\b|"
                         r"\bwil(de)?\b[^.]{0,30}\bniet\b[^.]{0,25}\b(naar|meer|dat)\b|\bgaat\b[^.]{0,25}\bniet naar school|"
                         r"\b(is|was|zijn|waren)\b (nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
-                        r"aangeslagen)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
+                        r"aangeslagen)\b|"
+                        # marks on the body that outlast a one-off event ("het litteken is nog steeds zichtbaar")
+                        r"\b(litteken|blauwe plekk?en?|bult|buil|schram|schrammen|hechtingen|gips|scar|bruises?|stitches)\b|"
+                        r"\b(heeft|had|has)\b[^.]{0,20}\b(nog (steeds |altijd )?)?(pijn|hoofdpijn|last van)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
 # What was done to the child keeps a sentence an incident even when it also tells the reaction.
 _INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scholden)|vastgegrepen|uitgescholden|"
                        r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b|"
                        # staff or an institution refusing is the act complained about, not the child's reaction
                        r"\b(clb|school|directeur|directie|leerkracht\w*|juf|meester|leraar|mentor|leerondersteuner\w*|"
                        r"begeleid(st)?er|centrum|co[oö]rdinator|zorgjuf|titularis|teacher|principal)\s+(\w+\s+)?"
-                       r"(weigert|weigerde|weigerden|refuses|refused)\b", re.I)
+                       r"(weigert|weigerde|weigerden|refuses|refused)\b|"
+                       # ... in either word order ("tot nu toe weigert de school ...", "weigerde het CLB")
+                       r"\b(weigert|weigerde|weigeren|weigerden)\s+(de|het|onze|uw|jullie|die|zijn|haar)\s+(clb|school|"
+                       r"directeur|directie|leerkracht\w*|juf|meester|leraar|mentor|leerondersteuner\w*|begeleid(st)?er|"
+                       r"centrum|co[oö]rdinator|zorgjuf|titularis|zorgco[oö]rdinator|clb-medewerker)\b", re.I)
 # "Op 1 december liet u weten dat ... voortaan": a dated decision whose effects last is dated by the decision.
 _DECISION = re.compile(r"\bvoortaan\b|\bvanaf nu\b|\bfrom now on\b|\bbeslist\b|\bbesloten\b|\bdecided\b|"
                        r"\bliet\b[^.]{0,40}\bweten\b|\bmeegedeeld\b|\baangekondigd\b|"
@@ -152,21 +162,6 @@ _CONSEQUENCE = re.compile(r"^\W*(dat|dit|dat alles|this|that)\b[^.]{0,40}\b(het 
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
 
 
-def _ongoing(s: str) -> Evidence | None:
-    """The sentence says the facts go on up to the mail ("nog steeds", "sinds ... niet meer")."""
-    if _SINCE.search(s) and _HABIT.search(s):
-        # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.
-        return Evidence("ongoing", _HABIT.search(s).group(0))
-    since = _SINCE.search(s)
-    ongoing = next((m for m in _ONGOING.finditer(s) if not _BOUNDED.search(s[:m.start()])
-                    or not m.group(0).lower().startswith("weken")), None)
-    if ongoing or (since and _SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[since.end():]))):
-        m = ongoing or since
-        if not _PLANNED.search(s[m.end():m.end() + 60]):
-            return Evidence("ongoing", m.group(0))
-    return None
-
-
 # "..., terwijl wij uitdrukkelijk hadden gevraagd om ...": a contrast clause recalls the writer's earlier step as
 # background; the main clause before it still tells the fact.
 _CONTRAST = re.compile(r",?\s*\b(terwijl|hoewel|ofschoon|whereas|although)\b.*$", re.I)
@@ -205,7 +200,7 @@ _AS_SAID = re.compile(
 
 def _is_process(s: str) -> bool:
     core = _CONTRAST.sub("", s) or s
-    return bool(_PROCESS.search(core)) or bool(_EARLIER_MESSAGE.search(core)) or \
+    return bool(_PROCESS.search(core)) or bool(WAIT_ANSWER.search(core)) or bool(_EARLIER_MESSAGE.search(core)) or \
         bool(_CORRESPONDENCE.search(core) and not _CONTENT.search(core))
 
 
@@ -244,10 +239,12 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
         if _NOT_COMPLAINED.search(s):
             continue
         if not (_WRITER.search(s) or aftermath or dated_decision or own_steps or background or _NO_RESULT.search(s)):
-            ongoing = _ongoing(s)
-            if ongoing:
-                return mail_date, ongoing
+            going_on = ongoing(s)
+            if going_on:
+                return mail_date, going_on
         told = _DISCLOSURE.search(s)
+        if told and _TO_CHILD.search(s[max(0, told.start() - 5):told.end() + 5]):
+            told = None         # staff telling the child ("zei de juf tegen hem dat hij dom was") is the act itself
         if told and found and not _is_process(s):
             # Dates before the disclosure's "dat" date the telling; after it, the facts.
             cut = told.end()
@@ -257,8 +254,8 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
         (process if _is_process(s) else after if aftermath else facts).extend(found)
         if not found:
             (process_months if _is_process(s) else months).extend(month_dates(s, sent))
-        if habit is None and _HABIT.search(s):
-            habit = _HABIT.search(s).group(0)
+        if habit is None and HABIT.search(s):
+            habit = HABIT.search(s).group(0)
     for pool in (facts, after, process):
         if pool:
             got, phrase = max(pool)

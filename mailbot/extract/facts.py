@@ -19,7 +19,13 @@ from .text import conditional, mail_text, negated
 # not what happened, however long the sentence.
 _META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen|formuleren)|\bklacht\b[^.]{0,120}\b(officieel|formeel) (te )?maken|\bklagen\b|\b(op)?bel(len|t)?\b|"
                    r"\bterugbellen|\bafspraak|\blangs (kan )?komen|\bhoor graag|\bhoor ik\b|\bbespreken\b|"
-                   r"\bcontact\b|\bbereikbaar|\bcall me|\btelefoontje\b|"
+                   r"\bcontact\b|\bcontacte(ren|er|ert)\b|\bbereikbaar|\b(mij|me|ons)\s+(\w+\s+){0,3}bereiken\b|\bte bereiken\b|\breach (me|us)\b|"
+                   # the writer keeping the facts for a talk ("Ik leg liever mondeling uit waarover het gaat", "ik vertel
+                   # het u liever persoonlijk", "I'd rather explain in person")
+                   r"\b(mondeling|persoonlijk|telefonisch|face to face|in person|by phone|de vive voix)\b[^.]{0,30}"
+                   r"\b(uit|uit(leggen|leg|gelegd)|leg\w*\b[^.]{0,20}\buit|vertel\w*|toelichten|explain|tell)\b|"
+                   r"\b(uit(leggen|leg)|leg\w*\b[^.]{0,20}\buit|vertel\w*|toelichten|explain|tell)\b[^.]{0,30}\b(mondeling|"
+                   r"persoonlijk|telefonisch|in een gesprek|face to face|in person|by phone|de vive voix)\b|\bcall me|\btelefoontje\b|"
                    r"\b(zou|zouden|wil|willen|wens)\b[^.]{0,40}\b(in gesprek|een gesprek|spreken|praten)\b|\b(geachte|beste|dag|hallo|goedemorgen|goedemiddag|"
                    r"goedenavond)\b\s*\w*\s*,?$", re.I)
 _CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|"

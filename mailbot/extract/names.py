@@ -14,20 +14,11 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Evidence
+from .notchild import _CHILD, _OWN, _PARTICLE, _STEP, _TITLE, _UP, _WORD, excluded as _excluded
 from .text import sentences
-
-_UP = r"[A-ZÀ-ÖØ-Ýİ]"
-_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žİı'’-]+"
-_PARTICLES = ("van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "el", "al",
-              "ait", "aït", "ben", "bou", "le", "la", "du", "da", "di", "dos", "op de", "in 't", "'t")
-_PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
 
 _NOT_A_CHILD = (r"(juf|juffrouw|meester|mevrouw|meneer|de|het|een|mijn|onze?|uw|jullie|dit|dat|deze|die|hem|haar|"
                 r"zijn|hun|ons|wat|welke|school|klas|groep)\b")
-# Flemish "plusmama", Dutch "bonusvader": a step-parent, like "stiefmoeder".
-_STEP = r"(plus|bonus)(mama|papa|moeder|vader|ouders?|mams|paps)"
-_CHILD = r"(zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|pleegkind|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|grandson|granddaughter|child|fils|fille|enfant)"
-_OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
 # (pattern, score); group "n" is where the name starts.
 _FAMILIES = [
     (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s*[,(]?\s*(?P<n>{_WORD})", re.I), 6),
@@ -39,6 +30,9 @@ _FAMILIES = [
     (re.compile(rf"\bwat\s+(?!{_NOT_A_CHILD})(?P<n>{_UP}{_WORD})\s+betreft\b", re.I), 5),
     # Flemish "onze Lotte", "ons Warre": a known first name right after the possessive.
     (re.compile(rf"\b(onze|ons)\s+(?P<n>{_UP}{_WORD})"), 4),
+    # ... and from a writer who writes in lower case ("ons manon zit in het 2de leerjaar"): add() keeps it only when
+    # the mail does not capitalise and the word is a known first name
+    (re.compile(r"(?<![\w@.])(onze|ons)\s+(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})"), 4),
     (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|{_STEP}|"
                 rf"stiefvader|stiefmoeder|father|mother|parents?|grand(father|mother|parents)|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
     # "Deze mail gaat over onze dochter Ella", "mijn vraag betreft Sem": the writer says whom the mail is about, which
@@ -71,11 +65,6 @@ _STAFF = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
                     r"klasleerkracht|zorgcoördinator|mentor|leraar|leerkracht|ib'er|ib’er|"
                     r"invalmeester|zorgcoördinator|voorzitter|beste|dag|hallo|hoi|dear|bonjour|geachte)\s*[.,:(]?\s*$",
                     re.I)
-# Titles and greetings: the word after them (on the same or the next line, not after a blank line: "Beste juf,\n\n
-# vera uit groep 3 ...") is never the child (roles above are weaker: "de leerondersteuner
-# Finn uit de klas gehaald" names the child after a role).
-_TITLE = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|dhr|heer|madame|monsieur|beste|dag|"
-                    r"hallo|hoi|dear|bonjour|geachte|invalmeester|voorzitter)[ \t]*[.,:(]?[ \t]*\n?[ \t]*\Z", re.I)
 _NOT_NAMES = {"dag", "beste", "dan", "mag", "may", "june", "lies", "will", "hope", "hoop", "rose", "wil", "ben",
               "les", "merci", "mars", "avril", "juni", "juli", "sinds", "gisteren", "vandaag", "via",
               "school", "groep", "klas", "het", "de", "een", "jullie", "hij", "zij", "ze", "hem", "haar", "er"}
@@ -96,11 +85,6 @@ _SUBJECT_WORD = re.compile(rf"\b(toets|toetsen|examen|examens|proefwerk|proefwer
                            rf"cijfer|cijfers|punten|uur|uren|huiswerk|taak|taken|leerkracht|juf|meester|voor het vak)\s+$|"
                            rf"\b{_SUBJECTS}\s*(,|en|of)\s*$", re.I)
 _SUBJECT_AFTER = re.compile(rf"^\s*(,|en|of)\s*{_SUBJECTS}\b", re.I)
-
-
-# Staff named by first name only are the ones who call, mail or answer the parents ("Ilse belde ons").
-_STAFF_ACT = re.compile(r"^\s*(heeft|had)?\s*(ons|mij|me)?\s*(belde|mailde|schreef|antwoordde|reageerde|liet\b|"
-                        r"gebeld|gemaild|geschreven|geantwoord|gereageerd|laten weten|beloofde|beloofd)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +114,11 @@ def student_name(subject: str, body: str, closing: str, sender: str,
     capitalises = len(starts) >= 3 and all(c.isupper() for c in starts)
     # A word the list lacks that the mail also writes in lower case is a common noun ("Gymles groep 6" ... "geen
     # gymles gehad"), not a name.
-    lower_words = set(re.findall(r"(?<![\w@.])[a-zà-ÿ][a-zà-ÿ'’-]+", subject + "\n" + body))
+    # A writer who starts sentences in lower case ("ik heb dat al gezegt", subject "leersteun yente") writes names in
+    # lower case too: there the lower-case spelling says nothing.
+    lower_starts = sum(c.islower() for c in starts)
+    lower_words = set() if lower_starts >= 2 else \
+        set(re.findall(r"(?<![\w@.])[a-zà-ÿ][a-zà-ÿ'’-]+", subject + "\n" + body))
 
     def add(first: str, text: str, pos: int, score: int, why: str) -> None:
         # A possessive ("Arjun's class", "Anne’s fiets") belongs to the name, not in it.
@@ -243,36 +231,6 @@ def _with_surname(first: str, after: str) -> str:
 
 def _after_staff(text: str, pos: int) -> bool:
     return bool(_STAFF.search(text[max(0, pos - 30):pos]))
-
-
-_APPOSITION = re.compile(rf"\b(begeleider|begeleidster|leerondersteuner|ondersteuner|leerkracht|klasleerkracht|klasjuf|juf|"
-                         rf"meester|titularis|zorgjuf|co[oö]rdinator|zorgco[oö]rdinator|mentor|leraar|directeur|directrice|"
-                         rf"support worker|teacher)\s*,\s*(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s*[,(]", re.I)
-_RELATION = re.compile(rf"\b({_STEP}|moeder|vader|mama|papa|opa|oma|grootvader|grootmoeder|(pleeg|stief)(ouders?|moeder|vader|mama|"
-                       r"papa)|ouders|mother|father|grand(father|mother|parents)|parents|mère|père)\s+(van|of|de)\s+\w", re.I)
-
-
-def _excluded(text: str, sender: str, closing: str) -> set[str]:
-    """First names that belong to the sender, to staff or to the signature."""
-    out = {w.casefold() for w in re.findall(_WORD, sender)}
-    for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", text):
-        if _STAFF_ACT.match(text[m.end():m.end() + 40]):
-            out.add(m.group(0).casefold())
-    for m in re.finditer(rf"(?<![\w@.]){_WORD}", text):
-        if _TITLE.search(text[max(0, m.start() - 30):m.start()]):
-            out.add(m.group(0).casefold())
-    # A name set off by commas after a staff role is that staff member ("zijn begeleider, Bart, zei ...").
-    for m in _APPOSITION.finditer(text):
-        out.add(m.group("n").casefold())
-    for line in closing.split("\n"):
-        m = _RELATION.search(line)
-        if m:
-            # "moeder van Julia", "(opa van Storm)": the child is named in the signature, keep her; the writer's
-            # own name before the relation stays excluded
-            out.update(w.casefold() for w in re.findall(_WORD, line[:m.start()]))
-            continue
-        out.update(w.casefold() for w in re.findall(_WORD, line))
-    return out
 
 
 def family_member(quoted: str, sender_name: str) -> tuple[str | None, Evidence | None]:

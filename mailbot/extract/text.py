@@ -74,11 +74,37 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     # write about "mijn zoon".
     passed_on = AS_PARENT.search("\n".join(rest)) and not AS_PARENT.search(mail.body)
     if not any(w in sender for w in who) and not passed_on:
-        return [(mail.body, base)]
+        return [(mail.body, base), *_own_earlier(mail, rest, who)]
     sent = next((header_date(h.split(":", 1)[1]) for h in head
                  if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None) or base
     forwarded = "\n".join(line for line in rest if not line.lstrip().startswith(">"))
     return [(mail.body, base), (forwarded, sent)]
+
+
+# The writer pointing to the exchange below as part of the complaint ("Hieronder ziet u het mailcontact", "zie de
+# mails hieronder", "see the emails below").
+_POINTS_BELOW = re.compile(r"\b(hieronder|onderstaande?|hier onder|below)\b", re.I)
+
+
+def _own_earlier(mail: ParsedMail, rest: list[str], who: list[str]) -> list[tuple[str, date | None]]:
+    """The writer's own earlier message further down a quoted exchange they point to: its facts are theirs, dated
+    by its own header. Staff's answers in between stay unread."""
+    if not _POINTS_BELOW.search(mail.body):
+        return []
+    text = "\n".join(rest)
+    starts = [m.start() for m in _HEADER_BLOCK.finditer(text)]
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        lines = text[a:b].split("\n")
+        head = []
+        while lines and (_HEADER_LINE.match(lines[0]) or not lines[0].strip()) and len(head) < 10:
+            head.append(lines.pop(0))
+        sender = " ".join(h for h in head if re.match(r"\s*(van|from|de)\s*:", h, re.I)).lower()
+        if any(w in sender for w in who):
+            sent = next((header_date(h.split(":", 1)[1]) for h in head
+                         if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None)
+            if sent:
+                return [("\n".join(ln for ln in lines if not ln.lstrip().startswith(">")), sent)]
+    return []
 
 
 def _unquote(lines: list[str]) -> list[str]:

@@ -434,3 +434,200 @@ def test_a_mail_whose_content_is_the_fact_still_dates_it():
 ])
 def test_a_repetition_told_in_the_past_keeps_the_events_date(text, want):
     assert day(text) == want
+
+
+# Round 14: each principle in the words other parents use, both ways. The mail is dated Tue 13 Oct 2026; the fact
+# dated 2 October is what must win when the situation does not go on.
+OCT_2 = date(2026, 10, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Op 1 september werd extra leesbegeleiding beloofd. Tot nu toe is dat nog geen enkele keer gebeurd.",
+    "Op 1 september werd een laptop beloofd. Tot op heden heeft hij er geen gekregen.",
+    "Op 1 september werd de begeleiding afgesproken. Tot op vandaag is er niemand gekomen.",
+    "op 1 september werd dat afgesproken. tot nu toe niks.",
+    "Op 1 september werd het beloofd. Tot nog toe is de begeleidster niet één keer langsgekomen.",
+    "Op 1 september werd het afgesproken. De leerondersteuner is tot nu toe nooit komen opdagen.",
+    "Op 1 september werd het afgesproken. Hij heeft tot op heden geen aangepaste toetsen gekregen.",
+    "Op 1 september werd het afgesproken, maar tot nu toe weigert de school dat na te komen.",
+    "On 1 September extra time was agreed. So far nobody from the centre has come.",
+    "On 1 September extra time was agreed. Until now she has not received it.",
+    "Le 1er septembre on nous a promis de l'aide. Jusqu'à présent, personne n'est venu.",
+])
+def test_what_has_not_happened_up_to_now_goes_on(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober kreeg ze geen extra tijd, terwijl ze die tot nu toe wel altijd kreeg.",
+    "Tot nu toe was ik tevreden over de begeleiding, maar op 2 oktober schreeuwde de juf hem uit.",
+    "Tot nu toe ging alles goed. Op 2 oktober werd hij op de speelplaats geduwd.",
+    "Op 2 oktober werd hij geduwd; tot nu toe had hij nooit problemen gehad.",
+    "Op 2 oktober werd de leersteun stopgezet. Tot nu toe kregen we geen antwoord op onze mail.",
+    "Op 2 oktober werd hij uitgelachen. Tot nu toe hebben we daar niet over geklaagd.",
+])
+def test_up_to_now_that_looks_back_or_went_well_is_no_ongoing(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text", [
+    "Daarna is niemand meer gekomen, al drie weken niet.",
+    "De begeleidster is al 2 weken niet meer geweest.",
+    "Hij zit al een paar weken zonder begeleiding.",
+    "Ze krijgt al enkele maanden geen extra tijd bij toetsen.",
+    "De laptop van de school is al twee maanden kapot.",
+    "Al drie weken wacht hij op zijn hulpmiddelen.",
+    "de juf van leersteun komt al 3 weken niet",
+    "For three weeks now she has had no support at all.",
+])
+def test_a_counted_stretch_that_al_runs_up_to_the_mail_goes_on(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Al twee weken geleden, op 29 september, werd hij geslagen.", date(2026, 9, 29)),
+    ("De uitstap lag al twee maanden op voorhand vast, maar op 2 oktober werd hij uitgesloten.", OCT_2),
+    ("Hij is al twee keer geslagen, het laatst op 2 oktober.", OCT_2),
+    ("Op 2 oktober werd hij drie weken geschorst.", OCT_2),
+])
+def test_al_before_a_point_in_the_past_or_a_count_of_times_is_no_stretch(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    'Op 2 oktober zei de juf dat hij "nog steeds niet kan lezen".',
+    'De juf riep op 2 oktober: "Jij bent nog altijd de traagste!"',
+    "Op 2 oktober noemde de begeleider zijn werk ‘nog steeds om te huilen’.",
+    "Op 2 oktober schreef ze in zijn agenda: „al weken geen huiswerk”.",
+    'On 2 October the teacher told him his work was "still a disgrace".',
+])
+def test_a_marker_inside_someones_quoted_words_is_no_ongoing_situation(text):
+    assert day(text) == OCT_2
+
+
+def test_a_marker_outside_the_quotes_still_goes_on():
+    assert day('Op 2 oktober zei de juf "dat komt wel". Maar hij krijgt nog steeds geen hulp.') == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Sinds september wachten wij op een verslag.",
+    "We wachten sinds 1 september op de beloofde laptop.",
+    "sinds begin september wacht hij op zijn logopedie op school",
+    "Since September we have been waiting for the report.",
+])
+def test_waiting_since_a_day_for_what_is_owed_goes_on(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij uitgesloten. Ik wacht sinds maandag op uw reactie.",
+    "Op 2 oktober werd hij uitgesloten. Sinds vorige week wachten we op een antwoord van de directie.",
+    "On 2 October he was excluded. We have been waiting since Monday for your reply.",
+])
+def test_waiting_for_an_answer_is_the_process_not_the_facts(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd de laptop afgenomen. Sinds vorige week mag hij hem weer gebruiken, daar gaat het dus niet meer om.",
+    "Op 2 oktober werd de laptop afgenomen. Sindsdien heeft hij een andere begeleider, maar daar gaat het niet om.",
+    "Op 2 oktober werd de laptop afgenomen. Sinds maandag zit hij niet meer in die klas, dat is het probleem niet.",
+    "On 2 October his laptop was taken away. Since Monday he no longer has that teacher, but that's not the issue.",
+])
+def test_a_clause_the_writer_sets_aside_is_not_the_facts(text):
+    assert day(text) == OCT_2
+
+
+def test_what_the_writer_says_it_is_about_still_goes_on():
+    assert day("Sinds september krijgt hij geen leersteun meer, en daar gaat het om.") == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij uitgesloten. De zaak is op 9 oktober ingeleid.",
+    "Op 2 oktober werd hij uitgesloten. Het kort geding werd op 9 oktober gepleit.",
+    "Op 2 oktober werd hij uitgesloten. De procedure is op 9 oktober aanhangig gemaakt.",
+    "On 2 October he was excluded. The case was filed on 9 October.",
+])
+def test_a_court_cases_own_steps_are_process(text):
+    assert day(text) == OCT_2
+
+
+def test_a_file_mislaid_by_staff_is_still_a_fact():
+    assert day("Op 9 oktober heeft de juf het dossier van mijn zoon kwijtgespeeld.") == date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Op 1 september werd het afgesproken. Hij krijgt nogsteeds geen hulp.",
+    "Op 1 september werd het afgesproken. De juf blijft weigeren om hem extra tijd te geven.",
+    "Op 1 september werd het afgesproken. De leerkrachten blijven maar zeggen dat het eraan komt.",
+    "Op 1 september werd het afgesproken. Keer op keer vergeet de juf zijn extra tijd.",
+    "Op 1 september werd het afgesproken. Telkens weer krijgt hij geen extra tijd.",
+    "Op 1 september werd het afgesproken. Hij wordt dag na dag gepest.",
+    "Op 1 september werd het afgesproken. Week na week komt de begeleidster niet opdagen.",
+    "On 1 September it was agreed. The teacher keeps refusing to give her extra time.",
+    "Op 1 september werd het afgesproken. Vanaf september krijgt hij geen begeleiding meer.",
+    "Sedert de herfstvakantie krijgt hij geen begeleiding meer.",
+    "Sinds het begin van het schooljaar komt er niemand.",
+    "Op 1 september werd het afgesproken. Sedertdien is de begeleider niet meer gekomen.",
+    "Al het hele schooljaar krijgt hij geen begeleiding.",
+    "Hij krijgt het hele trimester al geen begeleiding.",
+    "Op 1 september werd het afgesproken. Tot op de dag van vandaag heeft hij niets gekregen.",
+])
+def test_going_on_told_by_the_verb_a_repetition_or_a_whole_period(text):
+    assert day(text) == TUE_13_OCT
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij keer op keer uitgelachen.",
+    "Op 2 oktober is ze zelf op haar gsm blijven zitten.",
+    "Op 2 oktober werd hij geslagen. Toch blijft die uitspraak mij dwarszitten.",
+    "Op 2 oktober moest hij een toets maken terwijl er voortdurend kinderen voorbijliepen.",
+    "Op 2 oktober werd hij geslagen. Meer wil hij er op dit moment niet over zeggen.",
+    "Op 2 oktober werd hij geslagen. Wij vragen dat de begeleiding behouden blijft en willen een gesprek.",
+    "Op 2 oktober werd hij geslagen. Het litteken is nog steeds zichtbaar.",
+    "Op 2 oktober werd hij geslagen. Hij heeft nog altijd pijn aan zijn arm.",
+    "Op 2 oktober werd hij geslagen. Sindsdien gaat het gelukkig stilaan beter.",
+    "Op 2 oktober werd hij geslagen. Sindsdien gaat het al een stukje beter.",
+])
+def test_a_scene_told_in_the_past_marks_that_outlast_it_and_what_goes_better_are_no_ongoing(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Een week of twee geleden werd hij geslagen.", date(2026, 9, 29)),
+    ("Anderhalve week geleden werd hij geslagen.", date(2026, 10, 3)),
+    ("Een paar dagen geleden werd hij geslagen.", date(2026, 10, 10)),
+    ("Enkele dagen terug werd hij geslagen.", date(2026, 10, 10)),
+    ("A few days ago he was hit.", date(2026, 10, 10)),
+    ("Deze ochtend werd hij geslagen.", TUE_13_OCT),
+    ("Deze voormiddag werd hij uitgescholden.", TUE_13_OCT),
+    ("Eind vorige maand werd hij geslagen.", date(2026, 9, 28)),
+    ("Begin vorige maand werd hij geslagen.", date(2026, 9, 5)),
+    ("Vorige maand werd hij geslagen.", date(2026, 9, 15)),
+])
+def test_approximate_counts_parts_of_today_and_parts_of_last_month(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij geslagen. Op 9 oktober zaten we samen met de directie.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober stuurde ik de juf een mailtje.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober ging ik langs bij de zorgcoördinator.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober klopte ik aan bij de juf.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober trok ik aan de bel bij de directie.",
+    "Op 2 oktober werd hij geslagen. Wij belden op 9 oktober naar de school.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober was er een oudercontact waar het besproken werd.",
+    "Op 2 oktober werd hij geslagen. On 9 October I phoned the teacher.",
+])
+def test_the_writers_own_step_in_the_simple_past_either_order_is_process(text):
+    assert day(text) == OCT_2
+
+
+@pytest.mark.parametrize("text", [
+    "Op 2 oktober werd hij geslagen. Op 9 oktober werd hij opnieuw geslagen.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober stuurde de juf hem de gang op.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober zei de juf tegen hem dat hij dom was.",
+    "Op 2 oktober werd hij geslagen. Op 9 oktober vertelde de juf haar dat ze niet mee mocht.",
+])
+def test_staff_acting_on_or_telling_the_child_is_the_incident(text):
+    assert day(text) == date(2026, 10, 9)

@@ -86,3 +86,47 @@ def test_a_wish_an_introduction_a_verdict_or_whom_to_ask_is_no_fact(sentence):
 ])
 def test_what_happened_stays_a_fact(sentence):
     assert _is_fact(sentence)
+
+
+# Round 14: the writer keeping the facts for a talk, or asking to be reached in any inflection, tells no event.
+@pytest.mark.parametrize("sentence", [
+    "Ik leg liever mondeling uit waarover het gaat.",
+    "Ik vertel het u liever persoonlijk, want het ligt gevoelig.",
+    "Wat er precies gebeurd is, wil ik graag telefonisch toelichten.",
+    "Ik zou het liever in een gesprek uitleggen dan in een mail.",
+    "Gelieve mij zo snel mogelijk te contacteren op 0476 30 92 11, liefst na 17 uur.",
+    "Contacteer mij aub op 0470 12 34 56 na 18 uur.",
+    "I would rather explain in person what happened to my son.",
+])
+def test_keeping_the_facts_for_a_talk_is_no_fact(sentence):
+    assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De juf heeft mij persoonlijk uitgelachen waar de andere ouders bij stonden.",
+    "Ze heeft hem vorige week niet gecontroleerd tijdens de toets, terwijl dat afgesproken was.",
+    "Op 3 juni vertelde hij ons dat de begeleider hem had geduwd.",
+])
+def test_an_event_with_those_words_in_it_stays_a_fact(sentence):
+    assert _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "U kan mij bereiken op 0470 12 34 56.",
+    "Ik ben te bereiken op 0470 12 34 56 na 17 uur.",
+    "You can reach me on 0470 12 34 56 after five.",
+    "Ik wil dit liever niet per mail uitleggen.",
+    "Details geef ik liever mondeling.",
+])
+def test_how_to_reach_the_writer_is_no_fact(sentence):
+    assert not _is_fact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "de juf heeft hem gisteren voor de hele klas uitgelachen",
+    "De begeleidster is al drie weken niet komen opdagen.",
+    "de leerondersteuner komt nooit op tijd en vertrekt te vroeg",
+    "She was left alone in the corridor for an hour.",
+])
+def test_events_in_lower_case_or_english_stay_facts(sentence):
+    assert _is_fact(sentence)

@@ -25,3 +25,54 @@ def test_a_greeting_inside_a_sentence_is_no_closing():
 ])
 def test_a_dt_slip_in_a_participle_is_read_as_meant(text, want):
     assert sentences(text) == [want]
+
+
+# Round 14: the writer's own earlier mail further down a quoted exchange they point to is theirs, dated by its header;
+# the staff answer in between is not read, and without the pointer the quoted thread stays unread.
+_THREAD = """From: Sanne Kuipers <sanne@example.test>
+To: directeur@school.test
+Subject: RE: Gym
+Date: Fri, 13 Nov 2026 20:15:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Geachte directeur,
+
+{pointer}Onze zoon Bram moet voortaan op de bank zitten.
+
+Groet,
+Sanne Kuipers
+
+Van: Ilse Verhoef <ilse@school.test>
+Verzonden: donderdag 12 november 2026 16:02
+Aan: Sanne Kuipers <sanne@example.test>
+Onderwerp: RE: Gym
+
+Het team houdt vast aan dit besluit.
+
+Van: Sanne Kuipers <sanne@example.test>
+Verzonden: dinsdag 10 november 2026 18:40
+Aan: Ilse Verhoef <ilse@school.test>
+Onderwerp: Gym
+
+Bram moest vandaag de hele gymles op de bank zitten. Waarom?
+"""
+
+
+@pytest.mark.parametrize("pointer", ["Zie de mails hieronder. ", "Hieronder ziet u het mailcontact met de juf. ",
+                                     "Onderstaande mailwisseling spreekt voor zich. ", "Please see the emails below. "])
+def test_the_writers_own_earlier_mail_below_a_pointer_is_read_with_its_own_date(pointer):
+    from datetime import date
+
+    from mailbot.extract.text import mail_text
+    from mailbot.parse import parse_bytes
+    text = mail_text(parse_bytes(_THREAD.format(pointer=pointer).encode()))
+    own = [(s, b) for s, b in zip(text.sentences, text.bases) if "gymles" in s]
+    assert own and own[0][1] == date(2026, 11, 10)
+    assert not any("houdt vast" in s for s in text.sentences)
+
+
+def test_without_a_pointer_the_quoted_thread_stays_unread():
+    from mailbot.extract.text import mail_text
+    from mailbot.parse import parse_bytes
+    text = mail_text(parse_bytes(_THREAD.format(pointer="").encode()))
+    assert not any("gymles" in s for s in text.sentences)
