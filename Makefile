@@ -39,7 +39,7 @@ score-all: $(STAMP)
 
 # The labelled examples the category's second opinion learns from (mailbot/examples.py): our own corpora only,
 # never dev (so `make score` stays a check of them too) and never a corpus held back to measure unseen writers.
-HELD_BACK ?= blind21 blind22
+HELD_BACK ?= blind21 blind22 blind23 blind24
 examples: $(STAMP)
 	$(BIN)/python -m mailbot.examples_build rules/examples.jsonl tests/fixtures/holdout \
 	  $$(ls -d tests/fixtures/blind* | sort -V | grep -v -E "/($$(echo $(HELD_BACK) | tr ' ' '|'))$$")
