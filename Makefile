@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test score score-all examples realmail bench fuzz servers clean
+.PHONY: demo test score score-all score-held examples realmail bench fuzz servers clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,9 +29,19 @@ score: $(STAMP)
 	$(BIN)/python $(SHARED)/corpus/score.py $(SHARED)/corpus/dev --cmd $(BIN)/mailbot \
 	  --min-decision 0.95 --min-name 0.95 --min-date 0.93 --min-category 0.93
 
-# Our own independently written corpora, for generalisation (see each folder's README).
+# Our own independently written corpora, for generalisation (see each folder's README and CORPORA.md).
+# The ones held back to measure a round are left out here, so nobody tunes on them by accident: `make score-held`.
+HELD_BACK ?= blind21 blind22 blind23 blind24
+HELD_RE = /($$(echo $(HELD_BACK) | tr ' ' '|'))$$
 score-all: $(STAMP)
-	@for d in $(SHARED)/corpus/dev tests/fixtures/holdout $$(ls -d tests/fixtures/blind* | sort -V); do \
+	@for d in $(SHARED)/corpus/dev tests/fixtures/holdout $$(ls -d tests/fixtures/blind* | sort -V | grep -v -E "$(HELD_RE)"); do \
+	  [ -f $$d/labels.jsonl ] || continue; \
+	  printf '%-24s ' $$(basename $$d); \
+	  $(BIN)/python $(SHARED)/corpus/score.py $$d --cmd $(BIN)/mailbot | tail -n 1; \
+	done
+
+score-held: $(STAMP)
+	@for d in $(addprefix tests/fixtures/,$(HELD_BACK)); do \
 	  [ -f $$d/labels.jsonl ] || continue; \
 	  printf '%-24s ' $$(basename $$d); \
 	  $(BIN)/python $(SHARED)/corpus/score.py $$d --cmd $(BIN)/mailbot | tail -n 1; \
@@ -39,10 +49,9 @@ score-all: $(STAMP)
 
 # The labelled examples the category's second opinion learns from (mailbot/examples.py): our own corpora only,
 # never dev (so `make score` stays a check of them too) and never a corpus held back to measure unseen writers.
-HELD_BACK ?= blind21 blind22 blind23 blind24
 examples: $(STAMP)
 	$(BIN)/python -m mailbot.examples_build rules/examples.jsonl tests/fixtures/holdout \
-	  $$(ls -d tests/fixtures/blind* | sort -V | grep -v -E "/($$(echo $(HELD_BACK) | tr ' ' '|'))$$")
+	  $$(ls -d tests/fixtures/blind* | sort -V | grep -v -E "$(HELD_RE)")
 
 realmail: $(STAMP) servers
 	$(BIN)/python -m bench.realmail $(SHARED)/realmail
