@@ -190,3 +190,34 @@ from mailbot.procedure import load_procedure  # noqa: E402
 ])
 def test_the_policy_family_reads_rule_and_policy_in_other_words(text, want):
     assert categorise(load_procedure("divergent"), text, student_named=False)[0] == want
+
+
+# -- whose measure: the school's aids, asked of the school, the writer turning from the centre to the school -----
+@pytest.mark.parametrize("text,want", [
+    ("Al maanden vragen we aan de school dat onze zoon een wiebelkussen mag gebruiken. De leerondersteuner vindt het "
+     "ook goed.", "redelijke_aanpassingen"),
+    ("We hebben aan de school gevraagd om pictogrammen aan het bord te hangen, de leerondersteuner steunt dat.",
+     "redelijke_aanpassingen"),
+    ("Mijn klacht gaat niet over uw begeleidster, die goed werk levert, maar over de school die de afspraken niet "
+     "nakomt.", "redelijke_aanpassingen"),
+    ("Op 3 maart liet de school ons via Smartschool weten dat extra tijd bij toetsen niet meer haalbaar is. De "
+     "leerondersteuner was bij die afspraak.", "redelijke_aanpassingen"),
+    ("De beslissing van het Atheneum om geen laptop meer toe te laten bij examens treft onze dochter. De "
+     "leerondersteuner kan er niets aan doen.", "redelijke_aanpassingen"),
+    ("De leerondersteuner komt al weken niet opdagen en de sessies zijn stopgezet zonder uitleg.", "leersteun"),
+    ("Ik klaag niet over de school maar over jullie begeleidster, die de sessies telkens afzegt.", "leersteun"),
+])
+def test_whose_measure_in_other_words(text, want):
+    assert categorise(load_procedure("divergent"), "\n".join(sentences(text)))[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ik betwist het gemotiveerd verslag van het CLB. Op basis van dat verslag krijgt hij leersteun. In dat verslag "
+     "staat dat hij een verstandelijke beperking heeft, terwijl het onderzoek dat uitsluit.", "verslag"),
+    ("Het CLB maakte een GC-verslag op. Op basis van dat verslag wordt de leersteun georganiseerd. Ik vraag dat het "
+     "verslag verbeterd wordt.", "verslag"),
+    ("Onze dochter beschikt over een gemotiveerd verslag en krijgt leersteun, maar de leerondersteuner komt al "
+     "weken niet opdagen.", "leersteun"),
+])
+def test_a_report_disputed_in_later_sentences_outweighs_the_report_as_background(text, want):
+    assert categorise(load_procedure("divergent"), "\n".join(sentences(text)))[0] == want
