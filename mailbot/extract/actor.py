@@ -32,21 +32,24 @@ _SCHOOL = (r"de school|the school|school(directeur|directie)|(nieuwe |de )?direc
            r"(klas|zorg)juf|klasmeester|(de )?(klas|zorg|vak)?leerkracht\w*|leraar|leraren|lerares|klassenraad|zorgco[öo]rdinator|"
            # a secondary school's own staff: graad- and leerlingbegeleiding, the deputy head, the board
            r"graadco[öo]rdinator\w*|leerlingen?begeleid\w*|adjunct-?directeur|schoolbestuur|klassenleraar|onderwijzer\w*|"
-           r"\w*titularis|turnleraar|the teachers?|her teacher|his teacher|(basis|middelbare )school \w+")
+           r"\w*titularis|turnleraar|the teachers?|her teacher|his teacher|(basis|middelbare )school \w+|"
+           r"atheneum|lyceum|\w*-?instituut|(vbs|gbs|obs|cbs|bs|ks) \w+")     # a school by its kind or initials
 # A bare "juf" or "meester" may be the school's teacher or the centre's support worker ("een andere juf voor haar
 # begeleiding"): it names no side.
 _ACTOR = re.compile(rf"\b(?P<centre>{_CENTRE})|\b(?P<school>{_SCHOOL})\b", re.I)
 # A staff member named after one of these is the place or partner of the act, not its subject.
 # An adjective may stand between ("aan de nieuwe klasleerkracht", "met haar vorige begeleidster", "to her new teacher").
 _OBLIQUE = re.compile(r"\b(bij|met|aan|voor|tegen|over|naar|tot|op|in|uit|na|tijdens|sinds|with|to|for|about|at|of|"
-                      r"on|in|during)\s+((de|het|een|die|deze|dat|onze|haar|zijn|the|a|that|this|her|his|our)\s+)?"
+                      r"on|in|during)\s+((de|het|een|die|deze|dat|onze|haar|zijn|uw|jullie|mijn|hun|the|a|that|this|her|his|"
+                      r"our|your|my|their)\s+)?"
                       r"((\w+e|eigen|new|old|former|other)\s+)?$", re.I)
-# An actor joined to an oblique one ("met de leerondersteuner en de zorgcoördinator"), or its genitive ("de
-# zorgcoördinator van de school"), is oblique too.
+# An actor joined to an oblique one ("met de leerondersteuner en de zorgcoördinator") or its genitive is oblique too.
 _AND = re.compile(r"^\s*(en|of|and|or|van|of the)\s+((de|het|een|die|onze|haar|zijn|the|a|her|his|our)\s+)?$", re.I)
 # Someone who was not told or involved is a bystander of the act, not its subject ("de school werd niet
-# verwittigd", "jullie leerondersteuner wist van niets"); nor is the writer ("wij waren niet op die klassenraad").
+# verwittigd", "jullie leerondersteuner wist van niets"), nor one who can't help it ("kan er niets aan doen"); nor is
+# the writer ("wij waren niet op die klassenraad").
 _BYSTANDER = re.compile(r"\bverwittigd|\bop de hoogte\b|\bwist(en)? (er |daar )?(van )?niets\b|\bbetrokken\b|"
+                        r"\b(kan|kon|kunnen|konden) (er|daar|hier) (\w+ )?niets aan (doen|verhelpen)\b|"
                         r"\b(ge)?informeerd|\bge[iï]nformeerd|\bnot (told|informed)\b|\bknew nothing\b|"
                         r"\b(weet|weten|wist|wisten|knows?|knew)\b[^.]{0,15}\b(niet|niets|not|nothing)\b|"
                         r"\b(doesn't|don't|didn't|does not|did not) know\b", re.I)
@@ -113,9 +116,10 @@ class Act:
 
 # Staff telling the parents that the child no longer gets an aid ("de zorgcoördinator zegt dat ze geen vergrote kopieën
 # meer krijgt"): the withholding told is the teller's side's act. Only an aid withheld, not what the child does.
-_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|meent|oordeelt|meldt|meldde|laat weten|liet weten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
+_SAYS = re.compile(r"\b(zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|meent|oordeelt|meldt|meldde|(laat|liet|lieten)\b.{0,40}\bweten|deelt\b.{0,20}\bmee|deelde\b.{0,20}\bmee|"
                    r"says|said|told us)\s*$", re.I)
-_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b(niet (meer )?nodig|overbodig|onnodig|not needed|unnecessary|"
+_AID_WITHHELD = re.compile(r"^\W*(that|dat)\b.{0,60}\b(niet (meer )?(nodig|haalbaar|mogelijk|realistisch)|overbodig|onnodig|not needed|"
+                           r"unnecessary|not (feasible|possible)|"
                            r"(geen|niet meer)\b.{0,40}\b(krijgt|krijgen|mag|mogen|gebruiken)|"
                            r"(krijgt|krijgen|mag|mogen)\b.{0,40}\b(geen|niet meer))\b", re.I)
 
@@ -190,8 +194,8 @@ _ABOUT_FRAME = re.compile(r"\b(het|dit|mijn (klacht|mail|vraag|probleem)|deze (k
 
 def complained_about(sentences: list[str], actor: str) -> str | None:
     for s in sentences:
-        for m in _COMPLAINT_ABOUT.finditer(s):
-            if _party(m.group(4)) == actor:
+        for m in _COMPLAINT_ABOUT.finditer(s):      # "klacht gaat niet over uw begeleidster" names her not
+            if _party(m.group(4)) == actor and not re.search(r"\b(niet|geen|not)\b", s[m.start():m.start(4)], re.I):
                 return m.group(0)[:80]
         for m in _ABOUT_FRAME.finditer(s):
             party = m.group("party") or m.group("party2") or m.group("party3") or ""

@@ -42,7 +42,15 @@ _CONTRAST = re.compile(r"[,;]\s*(maar\s+)?(wel|al)\s+(met|bij|aan|tegen)\s+" + _
 # An explanation thanked for is one given ("bedankt voor de toelichting", "dank voor uw uitleg van gisteren").
 _THANKS_FOR_ANSWER = re.compile(r"\b(dank|bedankt|merci|thanks|thank you)\b[^.;]{0,15}\b(voor|for|pour)\s+"
                                 r"(uw|jullie|je|your|votre|de|the|la|l')\s*(\w+\s+)?(antwoord|reactie|mail|e-?mail|bericht|reply|"
-                                r"answer|response|réponse|toelichting|uitleg|verduidelijking|explanation|explication)\b", re.I)
+                                r"answer|response|réponse|toelichting|uitleg|verduidelijking|explanation|explication)\b|"
+                                # a talk thanked for was held ("Dank u voor het gesprek van vorige week", "merci pour
+                                # notre entretien", "thanks for meeting with us")
+                                r"\b(dank|bedankt|merci|thanks|thank you)\b[^.;]{0,15}\b(voor|for|pour)\s+(uw|jullie|je|het|ons|"
+                                r"onze|de|the|our|your|notre|votre|le|l')\s*(\w+\s+){0,2}(gesprek|telefoongesprek|telefoontje|"
+                                r"overleg|onderhoud|babbel|meeting|call|conversation|talk|entretien|[ée]change|rendez-vous)\b|"
+                                r"\b(thanks|thank you)\s+for\s+(meeting|talking|speaking)\s+(with|to)\s+(me|us)\b|"
+                                r"\b(dank|bedankt)\b[^.;]{0,15}\b(om|dat)\b[^.;]{0,30}\b(te\s+)?(spreken|praten|ontvangen|"
+                                r"terug\s*te\s*bellen|luisteren|sprak|ontving|belde)\b", re.I)
 _IN_ADVANCE = re.compile(r"\b(alvast|bij voorbaat|op voorhand|in advance|d'avance|graag|hoop|hopelijk)\b", re.I)
 # An answer evaluated or dated is one received ("niet tevreden met haar antwoord", "uw reactie van 3 maart"); one
 # awaited is not ("in afwachting van uw reactie op mijn mail").

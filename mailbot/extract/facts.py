@@ -11,13 +11,21 @@ from . import flags as F
 from .category import categorise, not_complaint, not_complaint_mail, off_topic
 from .dates import latest_incident
 from .names import family_member, student_name
+from .notchild import set_aside
 from .safety import in_danger, safety_evidence
 from .text import conditional, mail_text, negated
 
 # Sentences that only ask to complain, to be called or to meet carry no facts.
 # The filing act itself ("wens ik een formele klacht in te dienen tegen ... in verband met ...") says what the mail is,
 # not what happened, however long the sentence.
-_META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen|formuleren)|\bklacht\b[^.]{0,120}\b(officieel|formeel) (te )?maken|\bklagen\b|\b(op)?bel(len|t)?\b|"
+_META = re.compile(r"\bklacht\w*\b[^.]{0,40}\b(in\s*dienen|indien\w*|in te dienen|ingediend|neer\s*(te\s+)?leggen|neerleg\w*|neergelegd|"
+                   r"formuleren|formuleer\w*|geformuleerd)|\b(dien|dienen|leg|leggen)\s+(ik|we|wij)\b[^.]{0,40}\bklacht\w*\b[^.]{0,40}\b(in|neer)\b|"
+                   # the same act in French and English ("je souhaite introduire une plainte formelle concernant ...",
+                   # "I would like to file a complaint about ...")
+                   r"\b(introduire|d[ée]poser|porter|formuler|adresser)\b[^.]{0,20}\bplainte|\bplainte\b[^.]{0,30}\b(introduire|"
+                   r"d[ée]pos\w*|port[ée]e?|formul\w*)\b|\b(file|lodge|submit|make|raise)\b[^.]{0,20}\bcomplaint\b|"
+                   # being called back in French and English ("pourriez-vous me rappeler au ...", "call me back")
+                   r"\b(me|nous)\s+(rappeler|recontacter|contacter|joindre|t[ée]l[ée]phoner)\b|\bcall (me|us) back\b|\bklacht\b[^.]{0,120}\b(officieel|formeel) (te )?maken|\bklagen\b|\b(op)?bel(len|t)?\b|"
                    r"\bterugbellen|\bafspraak|\blangs (kan )?komen|\bhoor graag|\bhoor ik\b|\bbespreken\b|"
                    r"\bcontact\b|\bcontacte(ren|er|ert)\b|\bbereikbaar|\b(mij|me|ons)\s+(\w+\s+){0,3}bereiken\b|\bte bereiken\b|\breach (me|us)\b|"
                    # the writer keeping the facts for a talk ("Ik leg liever mondeling uit waarover het gaat", "ik vertel
@@ -35,6 +43,9 @@ _CONCRETE = re.compile(r"\b((ge|be|ver|ont|her|over|weg|terug)\w{3,}(d|t|en))\b|
                        # English events: a past tense, a perfect or a progressive ("grabbed", "has been waiting")
                        r"\b[a-z]{3,}ed\b|\b(has|have|had) been\b|\b(is|are|was|were|keeps?) \w+ing\b|"
                        r"\b(took|gave|told|said|hit|got|came|went|left|made|threw|stole|broke|fell|ran)\b|"
+                       # French events: a passé composé or plus-que-parfait ("a été changée", "est venue", "a refusé")
+                       r"\b(a|ai|as|avons|avez|ont|avait|avaient|est|sont|suis|était|étaient)\s+(\w+\s+)?"
+                       r"\w{2,}(é|ée|és|ées|i|ie|is|u|ue|us|it|ert)\b|"
                        # a perfect with a double infinitive: "is vandaag weer niet komen opdagen", "heeft niet mogen meedoen"
                        r"\b(is|zijn|ben|heeft|hebben|heb)\b[^.]{0,40}\b(komen|gaan|blijven|moeten|kunnen|mogen|willen|durven|"
                        r"laten|zien|horen)\s+\w{3,}en\b", re.I)
@@ -68,6 +79,12 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
                                  tuple(a.filename for a in mail.attachments))
     if name is None and len(mail.full_text) > len(text.body):
         name, name_ev = family_member(mail.full_text.replace(text.body, "", 1), mail.from_name)
+    if name is not None and set_aside(text.body, name.split()[0]):
+        # the writer's own child named only to be set aside: when the mail without her reads as general policy,
+        # it is about no specific student
+        alone, alone_ev = categorise(proc, text.subject + "\n" + "\n".join(sents), student_named=False)
+        if proc.categories.get(alone) and proc.categories[alone].no_student_bonus:
+            name, name_ev, category, cat_ev = None, None, alone, alone_ev
     if name is None:            # a category meant for "no specific student" may now win
         category, cat_ev = categorise(proc, text.subject + "\n" + "\n".join(sents), student_named=False)
     day, day_ev = latest_incident(sents, mail.date.date() if mail.date else None, list(text.bases),
@@ -103,6 +120,8 @@ _VERDICT = re.compile(r"^\W*(dit|dat|het|zo)\s+(kan|gaat|mag)\s+(het\s+)?(zo\s+)
                       r"(\s+(langer|verder|meer|door))?\W*$|"
                       r"\b(met|bij|tot|naar) wie\b[^.]{0,40}\b(spreken|praten|wenden|richten|terecht|contact)\b|"
                       r"\bwaar (kan|moet) (ik|we|wij) (hiervoor |daarvoor |mee )?terecht\b|\bwho (should|can|do) (i|we)\b", re.I)
+_CLASS = re.compile(r"\b(groep|klas|leerjaar|jaar|graad|class|year|grade)\s+\d+\w?\b|\b\d+\s*(ste|de|e|me)\s+"
+                    r"(leerjaar|kleuterklas|middelbaar|secundair|graad|jaar)\b", re.I)
 _BECAUSE = re.compile(r"\b(omdat|want|doordat|sinds|toen|dat|nadat|because|since|when)\b|\d", re.I)
 
 
@@ -112,6 +131,7 @@ def _is_fact(sentence: str) -> bool:
     intro = _INTRO.search(sentence)
     if intro and not _PAST.search(_ORDINAL.sub("", sentence[intro.end():])):
         return False
-    if _FEELING.search(sentence) and not _BECAUSE.search(_WISH.sub("", _VAGUE.sub("", sentence))):
+    # the child's class ("mijn zoon in groep 3", "klas 2b") is no reason for the feeling
+    if _FEELING.search(sentence) and not _BECAUSE.search(_CLASS.sub("", _WISH.sub("", _VAGUE.sub("", sentence)))):
         return False
     return bool(_CONCRETE.search(sentence))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Evidence
-from .notchild import _CHILD, _OWN, _PARTICLE, _STEP, _TITLE, _UP, _WORD, excluded as _excluded
+from .notchild import _CHILD, _KIN, _OWN, _PARTICLE, _STEP, _TITLE, _UP, _WORD, excluded as _excluded
 from .text import sentences
 
 _NOT_A_CHILD = (r"(juf|juffrouw|meester|mevrouw|meneer|de|het|een|mijn|onze?|uw|jullie|dit|dat|deze|die|hem|haar|"
@@ -33,8 +33,7 @@ _FAMILIES = [
     # ... and from a writer who writes in lower case ("ons manon zit in het 2de leerjaar"): add() keeps it only when
     # the mail does not capitalise and the word is a known first name
     (re.compile(r"(?<![\w@.])(onze|ons)\s+(?P<n>[a-zà-ÿ][a-zà-ÿ'’-]{2,})"), 4),
-    (re.compile(rf"\b(ouders|papa|mama|vader|moeder|opa|oma|grootvader|grootmoeder|pleegouders|pleegmoeder|pleegvader|{_STEP}|"
-                rf"stiefvader|stiefmoeder|father|mother|parents?|grand(father|mother|parents)|mère|père)\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
+    (re.compile(rf"\b({_KIN}|{_STEP})\s+(van|of|de)\s+(?P<n>{_WORD})", re.I), 5),
     # "Deze mail gaat over onze dochter Ella", "mijn vraag betreft Sem": the writer says whom the mail is about, which
     # outweighs a sibling named with class and age in a line of praise
     (re.compile(rf"\b(deze|mijn|onze|dit|this|my)\s+(mail|e-mail|brief|bericht|vraag|klacht|message|letter|email)\s+"

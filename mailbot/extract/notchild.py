@@ -17,10 +17,20 @@ _PARTICLE = "|".join(re.escape(p) for p in _PARTICLES)
 _STEP = r"(plus|bonus)(mama|papa|moeder|vader|ouders?|mams|paps)"
 _CHILD = r"(zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind|pleegkind|kind|jongste|oudste|middelste|kleine|tweelingbroer|tweelingzus|pleegzoon|pleegdochter|stiefzoon|stiefdochter|son|daughter|grandson|granddaughter|child|fils|fille|enfant)"
 _OWN = r"(mijn|onze|ons|my|our|ma|mon|notre)"
+# Relatives who write for the family, in Flemish and Netherlands words ("bomma van Warre", "meter van Lore", "tante
+# van Sem"): the name after "van" is the child, the words before are the writer. Godparents only in lower case:
+# "Peter van Dijk" is a name.
+_KIN = (r"(groot)?(moeder|vader)|mama|papa|mams|paps|mam|pap|ma|pa|opa|oma|opi|omi|bomma|bompa|moemoe|vava|"
+        r"grootouders|ouders|(?-i:meter|peter)|tante|nonkel|oom|(pleeg|stief)(ouders?|moeder|vader|mama|papa)|"
+        r"mother|father|mum|mom|dad|grand(father|mother|parents|ma|pa)|parents?|aunt|uncle|mère|père|grand-mère|grand-père")
 
 # Staff named by first name only are the ones who call, mail or answer the parents ("Ilse belde ons").
 _STAFF_ACT = re.compile(r"^\s*(heeft|had)?\s*(ons|mij|me)?\s*(belde|mailde|schreef|antwoordde|reageerde|liet\b|"
                         r"gebeld|gemaild|geschreven|geantwoord|gereageerd|laten weten|beloofde|beloofd)\b", re.I)
+# ... but a name after a preposition is the object of someone else's act ("toen een klasgenoot het aan Yentl liet
+# zien", "met Yentl belde"), and 'liet' acts for staff only when it lets the parents know ("Ilse liet ons weten").
+_OBJECT_BEFORE = re.compile(r"\b(aan|met|voor|bij|tegen|naar|van|over|to|with|for|à|avec)\s+\Z", re.I)
+_LET_SEE = re.compile(r"^\s*(liet|lieten)\s+(?!(ons|mij|me)?\s*(weten|horen)\b)", re.I)
 # Titles and greetings: the word after them (on the same or the next line, not after a blank line: "Beste juf,\n\n
 # vera uit groep 3 ...") is never the child (roles above are weaker: "de leerondersteuner
 # Finn uit de klas gehaald" names the child after a role).
@@ -29,8 +39,7 @@ _TITLE = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
 _APPOSITION = re.compile(rf"\b(begeleider|begeleidster|leerondersteuner|ondersteuner|leerkracht|klasleerkracht|klasjuf|juf|"
                          rf"meester|titularis|zorgjuf|co[oö]rdinator|zorgco[oö]rdinator|mentor|leraar|directeur|directrice|"
                          rf"support worker|teacher)\s*,\s*(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s*[,(]", re.I)
-_RELATION = re.compile(rf"\b({_STEP}|moeder|vader|mama|papa|opa|oma|grootvader|grootmoeder|(pleeg|stief)(ouders?|moeder|vader|mama|"
-                       r"papa)|ouders|mother|father|grand(father|mother|parents)|parents|mère|père)\s+(van|of|de)\s+\w", re.I)
+_RELATION = re.compile(rf"\b({_STEP}|{_KIN})\s+(van|of|de)\s+\w", re.I)
 # Another child: the one who did it to the writer's child ("werd door Daan geduwd", "gepest door Lotte en Fien", "hit by
 # Jack"), another child set off by commas ("een jongen, Thomas, heeft ..."), and another child's parent acting ("De
 # moeder van Emma zei ...", "belde de vader van Lucas") - not the writer introducing themselves ("Ik ben de moeder van Emma", "mama van Emma" in
@@ -50,7 +59,9 @@ def excluded(text: str, sender: str, closing: str) -> set[str]:
     """First names that belong to the sender, to staff, to the signature or to another child."""
     out = {w.casefold() for w in re.findall(_WORD, sender)}
     for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", text):
-        if _STAFF_ACT.match(text[m.end():m.end() + 40]):
+        after = text[m.end():m.end() + 40]
+        if _STAFF_ACT.match(after) and not _LET_SEE.match(after) \
+                and not _OBJECT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             out.add(m.group(0).casefold())
     for m in re.finditer(rf"(?<![\w@.]){_WORD}", text):
         if _TITLE.search(text[max(0, m.start() - 30):m.start()]):
@@ -70,3 +81,20 @@ def excluded(text: str, sender: str, closing: str) -> set[str]:
             continue
         out.update(w.casefold() for w in re.findall(_WORD, line))
     return out
+
+
+# The writer setting their own child aside ("daar gaat het mij niet om", "over haar klaag ik niet", "this is not about
+# my son", "il ne s'agit pas de ma fille"): in a mail about general policy such a child is no student.
+_SET_ASIDE = re.compile(r"\b(daar|dat|hier|dit|het)\s+(gaat|ging|draait)\s+(het\s+|mijn klacht\s+|deze mail\s+)?(\w+\s+){0,2}?"
+                        r"(niet|geen)\s+(\w+\s+)?(om|over)\b|\bhet\s+gaat\s+(hier\s+)?(dus\s+)?niet\s+(om|over)\s+(haar|hem|"
+                        rf"{_OWN})\b|\b(over|om)\s+(haar|hem)\s+(gaat\s+het|klaag\s+(ik|we))\s+niet\b|\b(daar|daarover|"
+                        r"hierover)\s+(klaag|klagen)\s+(ik|we|wij)\s+niet\b|\b(dat|dit)\s+is\s+(niet|geen)\s+(het\s+)?"
+                        r"(probleem|punt|waar het (om|over) gaat)\b|\b(this|that|it)('s| is) not about (her|him|my|our)\b|"
+                        r"\bil ne s'agit pas de (ma|mon|notre)\b|\bnot (what|why) (i am|i'm|we are|we're) (writing|complaining)\b",
+                        re.I)
+
+
+def set_aside(body: str, first: str) -> bool:
+    """Every sentence that names `first` also sets the child aside."""
+    named = [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", body) if re.search(rf"(?<![\w@.]){re.escape(first)}\b", s)]
+    return bool(named) and all(_SET_ASIDE.search(s) for s in named)

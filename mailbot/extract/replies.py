@@ -19,7 +19,9 @@ _REPLY = re.compile(r"\b(antwoordde(n)?|geantwoord|reageerde(n)?|gereageerd|belo
                     re.I)
 _TOLD_US = re.compile(r"\b(zei(den)?|gezegd|vertelde(n)?|verteld|gaf(en)? aan|gaven aan|aangegeven|legde(n)? uit|"
                       r"uitgelegd|verzekerde(n)?|verzekerd|gebeld|gemaild|geschreven|told|said|dit|expliqu[ée])\b", re.I)
-_ADDRESSEE = re.compile(r"\b(ons|mij|me|us|nous)\b|\bm'", re.I)
+# Flemish 'ons' before a name or a child word is a possessive: "zei tegen ons Jelle dat ..." tells the child, not us.
+_ADDRESSEE = re.compile(r"\b(ons|mij|me|us|nous)\b(?!\s+([A-ZÀ-Ý]\w+|(?i:kind|zoon|dochter|zoontje|dochtertje|"
+                        r"jongste|oudste|ventje|meisje|manneke|kleine)\b))|\bm'")
 _ANSWER_OF = re.compile(r"\b(antwoord|reactie|mail|bericht|berichtje)\s+van\s+" + STAFF + r"|"
                         r"\b(ik|we|wij)\b[^.;:]{0,30}\b(kreeg|kregen|krijg|krijgen)\b[^.;:]{0,40}"
                         r"(\bals antwoord|\bantwoord\b|\bte horen\b|\bterug\b)", re.I)

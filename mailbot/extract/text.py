@@ -171,7 +171,12 @@ def sentences(text: str) -> list[str]:
 
 
 _NEG = re.compile(r"\b(geen|niet|nooit|nog niet|niemand|niets(?!\s+(\w+\s+)?(op(ge)?lever\w*|opgebracht|uitgehaald|geholpen|uit))|nothing|no|not|never|ne|n'|jamais|rien)\b", re.I)
-_COND = re.compile(r"\b(als|indien|zodra|if|unless|si|wanneer)\b[^,.;]{0,80},|\banders\b", re.I)
+# The condition may lack its comma (a lower-case phone writer): "als dat zo blijft ga ik een formele klacht indienen"
+# shows it by the inverted main clause that follows, "if this goes on we will file" by the future.
+_COND = re.compile(r"\b(als|indien|zodra|if|unless|si|wanneer)\b[^,.;]{0,80},|\banders\b|"
+                   r"\b(als|indien|zodra|wanneer)\s+(dat|dit|het|er|de|die|ze|zij|hij|jullie|u|men|niemand|niets|niks|"
+                   r"daar|hier)\b(?!\s+(moeder|vader|ouders?|mama|papa|voogd|oma|opa)\b)[^,.;!?]{0,60}\s\w+\s+(ik|we|wij)\b|"
+                   r"\b(if|unless)\b[^,.;!?]{0,60}\b(i|we)\s+(will|shall|would|'ll)\b", re.I)
 
 
 def negated(sentence: str, start: int, window: int = 45) -> bool:
