@@ -70,19 +70,14 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
                         r"\b(vertel(de|t)|zei|zegt)\s+(hij|ze|zij)\s+(het\s+)?(pas\s+|eindelijk\s+)?(aan\s+|tegen\s+)?(ons|mij|me)\b|"
                         # (hearing it FROM staff, "hoorde ik van meester Rik dat het niet lukt", is their act: not here)
                         r"\b(told|tells|informed)\s+(us|me)\b|\b(we|i)\s+(only\s+)?(found out|heard about it)\b|"
-                        r"\b(hoorden|hoorde|vernamen|vernam|ontdekten|ontdekte)\s+(we|wij|ik)\s+(het\s+|er\s+|dit\s+)?pas\b|"
-                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|"
-                        # ... in any word order and tense ("Ik heb dat pas ontdekt op het oudercontact van 15 oktober",
-                        # "we zijn het toevallig te weten gekomen", "I only discovered it on")
-                        r"\b(ik|wij|we|i)\b[^.]{0,30}\b(ontdekt|ontdekte|ontdekten|vernomen|vernam|vernamen|te weten gekomen|"
-                        r"achter gekomen|discovered|learned|learnt)\b|\b(ontdekte|ontdekten|vernam|vernamen)\s+(ik|we|wij)\b|"
+
                         r"\b(twijfelt|twijfelde|weigert|weigerde|durft|durfde|schaamt|huilt|huilde)\b|"
                         r"\bwil(de)?\b[^.]{0,30}\bniet\b[^.]{0,25}\b(naar|meer|dat)\b|\bgaat\b[^.]{0,25}\bniet naar school|"
-                        r"\b(is|was|zijn|waren)\b (nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
+                        r"\b(is|was|zijn|waren)\b ((hij|ze|zij|he|she) )?(nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
                         r"aangeslagen)\b|"
                         # the child's mood since then ("Amal is sindsdien stil", "hij is erg teruggetrokken geworden");
                         # "het is er stil" / "er is sindsdien niets" say nothing happens, not how the child is
-                        r"(?<!\bhet )(?<!\ber )\b(is|was|zijn|waren|wordt|werd|blijft|bleef)\b\s+((sindsdien|nog|erg|heel|"
+                        r"(?<!\bhet )(?<!\ber )\b(is|was|zijn|waren|wordt|werd|blijft|bleef)\b\s+((hij|ze|zij|sindsdien|nog|erg|heel|"
                         r"echt|zo|veel|helemaal|wat|nogal|nadien|daarna|since then)\s+){0,3}(stil|stiller|stilletjes|teruggetrokken|"
                         r"angstig|verdrietig|onzeker|nerveus|gespannen|prikkelbaar|in zichzelf gekeerd|quiet|withdrawn|"
                         r"anxious|upset)\b|"
@@ -92,6 +87,14 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
                         # marks on the body that outlast a one-off event ("het litteken is nog steeds zichtbaar")
                         r"\b(litteken|blauwe plekk?en?|bult|buil|schram|schrammen|hechtingen|gips|scar|bruises?|stitches)\b|"
                         r"\b(heeft|had|has)\b[^.]{0,20}\b(nog (steeds |altijd )?)?(pijn|hoofdpijn|last van)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
+# The writer finding out, in any word order and tense ("Ik heb dat pas ontdekt op het oudercontact van 15 oktober",
+# "we zijn het toevallig te weten gekomen", "I only discovered it on"): an after-effect that even a fact dated by its
+# month alone outranks.
+_FOUND_OUT = re.compile(r"\b(hoorden|hoorde|vernamen|vernam|ontdekten|ontdekte)\s+(we|wij|ik)\s+(het\s+|er\s+|dit\s+)?pas\b|"
+                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|"
+                        r"\b(ik|wij|we|i)\b[^.]{0,30}\b(ontdekt|ontdekte|ontdekten|vernomen|vernam|vernamen|te weten gekomen|"
+                        r"achter gekomen|discovered|learned|learnt)\b|\b(ontdekte|ontdekten|vernam|vernamen)\s+(ik|we|wij)\b",
+                        re.I)
 # What was done to the child keeps a sentence an incident even when it also tells the reaction.
 _INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scholden)|vastgegrepen|uitgescholden|"
                        r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b|"
@@ -166,7 +169,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
     """`region` is the procedure's (country, subdivision): school holidays are dated in its calendar."""
     if mail_date is None:
         return None, None
-    facts, process, after, months, process_months, habit = [], [], [], [], [], None
+    facts, process, after, months, process_months, learnt, habit = [], [], [], [], [], [], None
     background, anchor = False, None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
@@ -193,7 +196,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
         if writing or _HOUSEHOLD.search(s):
             process.extend(found)
             continue
-        aftermath = (bool(_AFTERMATH.search(s)) or bool(i + 1 < len(sentences) and _CONSEQUENCE.search(sentences[i + 1]))) \
+        aftermath = (bool(_AFTERMATH.search(s)) or bool(_FOUND_OUT.search(s)) or bool(i + 1 < len(sentences) and _CONSEQUENCE.search(sentences[i + 1]))) \
             and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
         # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
@@ -213,12 +216,14 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
             after.extend(d for d in found if s.find(d[1]) < cut)
             found = [d for d in found if s.find(d[1]) >= cut]
             aftermath = False
-        (process if is_process(s) else after if aftermath else facts).extend(found)
+        (process if is_process(s) else learnt if aftermath and _FOUND_OUT.search(s) else after if aftermath
+         else facts).extend(found)
         if not found:
             (process_months if is_process(s) else months).extend(month_dates(s, sent))
         if habit is None and HABIT.search(s):
             habit = HABIT.search(s).group(0)
-    for pool in (facts, after, process):
+    # A fact dated by its month alone ("Begin september zette hij foto's online") outranks the day the writer found out.
+    for pool in (facts, after) + ((months,) if months and learnt else ()) + (learnt, process):
         if pool:
             got, phrase = max(pool)
             return got, Evidence("latest_incident", phrase)
