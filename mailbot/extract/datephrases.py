@@ -44,7 +44,7 @@ _MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|e
 _RELATIVE = [
     # a weekday in a counted week back ("twee weken geleden op woensdag", "woensdag, drie weken terug", "op de dinsdag
     # van twee weken geleden"): that week's weekday, not the last such day before the mail
-    (re.compile(rf"\b(?P<n>\w+) (weken|week|weeks) (geleden|terug|ago),? (op |on )?(de |the )?(?P<wd>{_WD})\b|"
+    (re.compile(rf"\b(?P<n>\w+) (weken|week|weeks) (geleden|terug|ago),? (op |on )?(de |the |een |a )?(?P<wd>{_WD})\b|"
                 rf"\b(?P<wd2>{_WD}),? (van |of )?(?P<n2>\w+) (weken|week|weeks) (geleden|terug|ago)\b", re.I), "wd_weeks_ago"),
     (re.compile(rf"\b(vorige|afgelopen|verleden) week,? (op )?(de )?(?P<wd>{_WD})\b|"
                 rf"\b(?P<wd2>{_WD}),? (van )?(vorige|afgelopen|verleden) week\b|\b(?P<wd3>{_WD}) of last week\b|"
@@ -88,7 +88,7 @@ _INTENT = re.compile(r"\b(van plan|plan(nen)? om|ga ik|gaan we|(ik|we|wij) (ga|g
                      r"going to|plan to|will)\b|"
                      # Dutch tells a plan in the present: a coming, leaving or starting verb just before the weekday
                      # ("ze komen zondag terug", "hij begint maandag in een andere klas"); "kwam maandag" is past
-                     r"\b(komt|komen|kom|keert|keren|vertrekt|vertrekken|begint|beginnen|start|starten|verhuist|"
+                     r"\b(komt|komen|kom|gaat|gaan|keert|keren|vertrekt|vertrekken|begint|beginnen|start|starten|verhuist|"
                      r"verhuizen|vliegt|vliegen)\s+(\w+\s+)?$", re.I)
 
 
@@ -214,7 +214,9 @@ def day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] =
 
 
 # A day counted from the one told just before ("De dag nadien ...", "twee dagen later", "the next day", "le lendemain").
-_LATER = re.compile(r"\b(de|the)\s+(dag|day)\s+(nadien|erna|daarna|daarop|after(wards)?)\b|\bde (volgende|daaropvolgende) dag\b|"
+_LATER = re.compile(r"\b(de|the)\s+(dag|day)\s+(nadien|erna|daarna|daarop|erop|after(wards)?)\b|\bde (volgende|daaropvolgende) dag\b|"
+                    # Flemish "daags nadien", "'s anderendaags"; English "the following day"
+                    r"\bdaags\s+(nadien|erna|daarna|daarop)\b|(?<!\w)['’]?s[ -]?anderendaags\b|\b(the )?following day\b|"
                     r"\b(the )?next day\b|\ble lendemain\b|\b(?P<n>\w+) (dagen|dag|days|day|jours) (later|nadien|erna|daarna)\b|"
                     r"\b(?P<w>\w+) (weken|week|weeks?) (later|nadien|erna|daarna)\b", re.I)
 

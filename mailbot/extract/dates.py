@@ -91,7 +91,8 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
 # "we zijn het toevallig te weten gekomen", "I only discovered it on"): an after-effect that even a fact dated by its
 # month alone outranks.
 _FOUND_OUT = re.compile(r"\b(hoorden|hoorde|vernamen|vernam|ontdekten|ontdekte)\s+(we|wij|ik)\s+(het\s+|er\s+|dit\s+)?pas\b|"
-                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|"
+                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|\bter ore\b|"
+                        r"\b(ik|wij|we)\s+(kwamen|kwam|zijn|ben)\b[^.]{0,30}\b(achter|te weten)\b|"
                         r"\b(ik|wij|we|i)\b[^.]{0,30}\b(ontdekt|ontdekte|ontdekten|vernomen|vernam|vernamen|te weten gekomen|"
                         r"achter gekomen|discovered|learned|learnt)\b|\b(ontdekte|ontdekten|vernam|vernamen)\s+(ik|we|wij)\b",
                         re.I)

@@ -88,8 +88,8 @@ HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere 
 
 def _still_to_come(since: re.Match, s: str, month: int | None) -> bool:
     """'vanaf september' within the next four months of the mail is a change announced, not one that has begun."""
-    word = re.match(r"\s+(de |het |begin |half |eind )?(\w+)", s[since.end():])
-    named = _MONTH_NO.get(word.group(2).lower()) if word else None
+    word = re.match(r"\s+(de |het |begin |half |eind |\d{1,2}(ste|de|e)? )?(\w+)", s[since.end():])
+    named = _MONTH_NO.get(word.group(3).lower()) if word else None
     return bool(month and named and since.group(0).lower() == "vanaf" and 1 <= (named - month) % 12 <= 4)
 
 

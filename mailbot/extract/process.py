@@ -79,8 +79,9 @@ _EARLIER_MESSAGE = re.compile(
 # The record of a meeting reaching the writer ("De notulen van dat overleg kregen wij pas op 1 juni", "het verslag van
 # het gesprek werd ons pas later bezorgd", "we only got the minutes"): the meeting is the act, its record came later;
 # what the record says is told by the meeting's own sentence, so no "dat" turns it into the fact.
-_RECORD = re.compile(r"\b(notulen|minutes|proc[eè]s-verbal|verslag van (het|dat|die|ons|dit|de|the)\s+(\w+\s+)?(overleg|"
-                     r"gesprek|vergadering|mdo|zorgoverleg|oudercontact|klassenraad|meeting))\b", re.I)
+_RECORD = re.compile(r"\b(notulen|minutes|gespreksverslag|vergaderverslag|overlegverslag|mdo-verslag|((proc[eè]s-verbal|pv|"
+                     r"verslag|report)\s+(van|of|du|de)\s+(het|dat|die|ons|dit|de|the|la|l')\s*(\w+\s+)?(overleg|gesprek|"
+                     r"vergadering|mdo|zorgoverleg|oudercontact|klassenraad|meeting|r[ée]union)))\b", re.I)
 _RECEIVED = re.compile(r"\b(kregen|kreeg|krijgen|krijg|ontvingen|ontving|ontvangen|gekregen|bezorgd|toegestuurd|"
                        r"doorgestuurd|opgestuurd|verstuurd|gestuurd|kwamen|kwam|received|got|sent|reçu)\b", re.I)
 # Staff sending the child's file to the wrong people ("per e-mail verstuurd naar de ouders van een klasgenoot in

@@ -192,3 +192,45 @@ def test_the_writers_step_now_is_the_writing(text, sent, want):
 
 def test_the_day_of_finding_out_still_outranks_the_writers_later_call():
     assert day("Wij hebben het op 5 oktober ontdekt. Op 8 oktober heb ik de juf gebeld.") == date(2026, 10, 5)
+
+
+# More wordings: Flemish and Netherlands idiom, lower case, typos, and the negative side of each.
+@pytest.mark.parametrize("text,want", [
+    ("verleden week woensdag kwam de begeleidster niet", WED_7_OCT),
+    ("De woensdag van vorige week kwam de begeleidster niet.", WED_7_OCT),
+    ("op woensdag, twee weken geleden, lachte de juf hem uit", WED_30_SEP),
+    ("Twee weken geleden, op een woensdag, lachte de juf hem uit.", WED_30_SEP),
+    ("Drie weken geleden, op dinsdag 22 september, kwam ze niet.", date(2026, 9, 22)),
+    ("Volgende week woensdag is er een overleg. Op 1 oktober kwam ze niet.", date(2026, 10, 1)),
+    ("Op 5 oktober kwam ze niet. Daags nadien ook niet.", date(2026, 10, 6)),
+    ("Op 5 oktober kwam ze niet. Daags erna was het hetzelfde.", date(2026, 10, 6)),
+    ("Op 5 oktober kwam ze niet. 's Anderendaags ook niet.", date(2026, 10, 6)),
+    ("Op 5 oktober kwam ze niet. De dag daarop ook niet.", date(2026, 10, 6)),
+    ("Op 5 oktober kwam ze niet. Een dag later evenmin.", date(2026, 10, 6)),
+    ("On 5 October she did not come. The following day she was absent again.", date(2026, 10, 6)),
+    ("Op 5 oktober kwam ze niet. Diezelfde dag heb ik de coördinator gemaild.", date(2026, 10, 5)),
+    ("Begin september werd hij uitgelachen. Wij kwamen het pas op 8 oktober te weten.", date(2026, 9, 5)),
+    ("Begin september werd hij uitgelachen. Het is ons pas op 8 oktober ter ore gekomen.", date(2026, 9, 5)),
+    ("Vorige week dinsdag zei de meester iets kwetsends. Sindsdien is hij heel stil geworden.", date(2026, 10, 6)),
+    ("Afgelopen week kwam ze niet, op maandag 5 en dinsdag 6 oktober.", date(2026, 10, 6)),
+    ("Op 1 oktober sloeg een jongen haar. Hij gaat maandag naar een andere school.", date(2026, 10, 1)),
+    ("Eergisteren heeft een jongen haar vastgepakt. Ook vandaag nog kreeg ze berichtjes van hem.", TUE_13_OCT),
+])
+def test_more_wordings_of_the_round_15_principles(text, want):
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text,sent,want", [
+    ("Op 19 juni kregen we het verslag. Vanaf 1 september mag hij niet meer mee met de klas.", date(2026, 6, 29),
+     date(2026, 6, 19)),
+    ("Op 2 november kregen we het verslag. Vanaf januari krijgt hij geen leersteun meer.", date(2026, 11, 20),
+     date(2026, 11, 2)),
+    ("Op 22 september besliste de school dat een traplift te duur is. Het gespreksverslag kregen we pas op "
+     "1 oktober.", date(2026, 10, 13), date(2026, 9, 22)),
+    ("Op 22 september besliste het MDO dat hij geen extra tijd krijgt. Het PV van het MDO ontvingen we pas op "
+     "1 oktober.", date(2026, 10, 13), date(2026, 9, 22)),
+    ("van 12 tot 23 januari kreeg ze geen apart lokaal. nu wil ik dit toch officieel melden.", date(2026, 9, 17),
+     date(2026, 1, 23)),
+])
+def test_more_wordings_with_their_own_mail_date(text, sent, want):
+    assert day(text, sent) == want
