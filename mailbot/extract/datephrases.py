@@ -42,7 +42,13 @@ _LAST_MONTH = re.compile(r"\b((?P<q>eind|einde|begin|half|midden|end of|early|la
 _MONTH_ONLY = re.compile(rf"\b(?P<q>eind|einde|begin|half|midden|fin|début|mi|end of|early|mid|late)?[\s-]*"
                          rf"(?P<m>{_MON})\b(?P<vj>\s+(vorig jaar|dernier|last year))?", re.I)
 _RELATIVE = [
-    (re.compile(rf"\b(vorige|afgelopen) week (?P<wd>{_WD})\b", re.I), "prev_week_wd"),
+    # a weekday in a counted week back ("twee weken geleden op woensdag", "woensdag, drie weken terug", "op de dinsdag
+    # van twee weken geleden"): that week's weekday, not the last such day before the mail
+    (re.compile(rf"\b(?P<n>\w+) (weken|week|weeks) (geleden|terug|ago),? (op |on )?(de |the |een |a )?(?P<wd>{_WD})\b|"
+                rf"\b(?P<wd2>{_WD}),? (van |of )?(?P<n2>\w+) (weken|week|weeks) (geleden|terug|ago)\b", re.I), "wd_weeks_ago"),
+    (re.compile(rf"\b(vorige|afgelopen|verleden) week,? (op )?(de )?(?P<wd>{_WD})\b|"
+                rf"\b(?P<wd2>{_WD}),? (van )?(vorige|afgelopen|verleden) week\b|\b(?P<wd3>{_WD}) of last week\b|"
+                rf"\blast week,? on (?P<wd4>{_WD})\b", re.I), "prev_week_wd"),
     (re.compile(rf"\b(vorige|afgelopen|last|dernier)\s+(?P<wd>{_WD})\b|\b(?P<wd2>{_WD})\s+dernier\b", re.I), "last_wd"),
     # approximate counts: "een week of twee geleden", "anderhalve week terug", "een paar dagen geleden", "a few days ago"
     (re.compile(r"\b(een|a) (?P<unit>week|weken|dag|dagen) of (?P<n>\w+) (geleden|terug)|"
@@ -70,6 +76,7 @@ _RELATIVE = [
                 r"deze week|vannacht|today|this morning|"
                 r"aujourd'hui|ce matin)\b", re.I), "today"),
 ]
+_WEEK_SPAN = re.compile(r"(deze|vorige|afgelopen|verleden|this|last) week|la semaine derni[eè]re", re.I)
 _YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
 
 
@@ -78,7 +85,11 @@ _HABITUAL = re.compile(r"\b(nooit|altijd|telkens|meestal|vaak|soms|elke|iedere|n
                        re.I)
 
 _INTENT = re.compile(r"\b(van plan|plan(nen)? om|ga ik|gaan we|(ik|we|wij) (ga|gaan)|zal|zullen|hoop|hopen|"
-                     r"going to|plan to|will)\b", re.I)
+                     r"going to|plan to|will)\b|"
+                     # Dutch tells a plan in the present: a coming, leaving or starting verb just before the weekday
+                     # ("ze komen zondag terug", "hij begint maandag in een andere klas"); "kwam maandag" is past
+                     r"\b(komt|komen|kom|gaat|gaan|keert|keren|vertrekt|vertrekken|begint|beginnen|start|starten|verhuist|"
+                     r"verhuizen|vliegt|vliegen)\s+(\w+\s+)?$", re.I)
 
 
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -146,9 +157,13 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
         if not n:
             return None
         return sent - timedelta(weeks=n) if kind == "weeks_ago" else sent - timedelta(days=n)
-    wd = _WEEKDAYS[(m.group("wd") or m.groupdict().get("wd2")).lower()]
-    if kind == "prev_week_wd":
-        monday = sent - timedelta(days=sent.weekday() + 7)
+    wd = _WEEKDAYS[next(g for g in (m.groupdict().get(k) for k in ("wd", "wd2", "wd3", "wd4")) if g).lower()]
+    if kind in ("prev_week_wd", "wd_weeks_ago"):
+        word = (m.groupdict().get("n") or m.groupdict().get("n2") or "een").lower()
+        n = 1 if kind == "prev_week_wd" else int(word) if word.isdigit() else _NUMBERS.get(word)
+        if not n:
+            return None
+        monday = sent - timedelta(days=sent.weekday() + 7 * n)
         return monday + timedelta(days=wd)
     back = (sent.weekday() - wd) % 7 or 7
     return sent - timedelta(days=back)
@@ -191,6 +206,30 @@ def day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] =
             taken.append(m.span())
             if got and got <= sent:
                 out.append((got, m.group(0)))
+    # "Deze week kwam er niemand: maandag 9 november niet en dinsdag 10 november ook niet": the week is only the
+    # frame of the days it names, so a week-long span yields to the days written out beside it
+    if any(_DAY_MONTH.fullmatch(p) or _MONTH_DAY.fullmatch(p) or _NUMERIC.fullmatch(p) for _, p in out):
+        out = [(d, p) for d, p in out if not _WEEK_SPAN.fullmatch(p)]
+    return out
+
+
+# A day counted from the one told just before ("De dag nadien ...", "twee dagen later", "the next day", "le lendemain").
+_LATER = re.compile(r"\b(de|the)\s+(dag|day)\s+(nadien|erna|daarna|daarop|erop|after(wards)?)\b|\bde (volgende|daaropvolgende) dag\b|"
+                    # Flemish "daags nadien", "'s anderendaags"; English "the following day"
+                    r"\bdaags\s+(nadien|erna|daarna|daarop)\b|(?<!\w)['’]?s[ -]?anderendaags\b|\b(the )?following day\b|"
+                    r"\b(the )?next day\b|\ble lendemain\b|\b(?P<n>\w+) (dagen|dag|days|day|jours) (later|nadien|erna|daarna)\b|"
+                    r"\b(?P<w>\w+) (weken|week|weeks?) (later|nadien|erna|daarna)\b", re.I)
+
+
+def later_dates(sentence: str, anchor: date | None, sent: date) -> list[tuple[date, str]]:
+    """Days counted from `anchor`, the last day the text named before this sentence; never after the mail."""
+    out = []
+    for m in _LATER.finditer(sentence) if anchor else ():
+        word = (m.group("n") or m.group("w") or "een").lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word, 1 if not (m.group("n") or m.group("w")) else 0)
+        got = anchor + timedelta(days=n * (7 if m.group("w") else 1))
+        if n and got <= sent:
+            out.append((got, m.group(0)))
     return out
 
 
@@ -203,7 +242,12 @@ def month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
         q = (m.group("q") or "").lower()
         day = 28 if q in ("eind", "einde", "fin", "end of", "late") else 5 if q in ("begin", "début", "early") else 15
         out.append((date(y, mo, day), m.group(0)))
+    # the month of a day date ("Op 11 september is er een startgesprek", a plan dropped by day_dates) is no
+    # month-only period
+    inside = [x.span("m") for rx in (_DAY_MONTH, _MONTH_DAY) for x in rx.finditer(sentence)]
     for m in _MONTH_ONLY.finditer(sentence):
+        if m.span("m") in inside:
+            continue
         word = m.group("m").lower()
         if len(word) <= 3 and word not in ("mei", "mai"):
             continue      # "mar", "jan" are too often parts of other words or names

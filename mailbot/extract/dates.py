@@ -10,9 +10,9 @@ import re
 from datetime import date
 
 from ..model import Evidence
-from .contact import IN_TALK
-from .datephrases import day_dates, header_date, month_dates
-from .ongoing import HABIT, WAIT_ANSWER, ongoing
+from .datephrases import day_dates, header_date, later_dates, month_dates
+from .ongoing import HABIT, ongoing
+from .process import is_process
 
 __all__ = ["header_date", "latest_incident"]
 
@@ -62,35 +62,6 @@ _NO_RESULT = re.compile(r"\b(niets|niks|nothing)\b[^.]{0,20}\b(veranderd|gebeurd
 _TO_CHILD = re.compile(r"\b(tegen|to)\s+(hem|haar|him|her|de klas|de kinderen|iedereen|the class)\b|"
                        r"\b(zei|vertelde|told)\s+((de|het)\s+\w+\s+)?(hem|haar|him|her)\b", re.I)
 _DISCLOSURE = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|biechtte|told)\b[^.]{0,40}?(\b(dat|that|maar|but)\b|,)", re.I)
-_ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,20}\btoe|erkend|erkende|denied|"
-             r"confirmed|admitted)\b")
-_OWN_PAST = (r"(belde|belden|mailde|mailden|stuurde|stuurden|schreef|schreven|meldde|meldden|sprak|spraken|klopte|"
-             r"klopten|trok|trokken|ging(en)?\s+(\w+\s+)?langs|zaten\s+(\w+\s+)?samen|zat\s+(\w+\s+)?samen|"
-             r"phoned|rang|called|emailed|wrote|met with|went to see)\b")
-# Sentences about the procedure rather than the facts.
-_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
-                      r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs\s+(ben\s+|zijn\s+|is\s+)?(geweest|gegaan)|langsgegaan|over gehad|"
-                      r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
-                      r"rechtbank|tribunal|audience|zitting|formeel behandeld|"
-                      # the court case's own steps ("De zaak is op 3 september ingeleid", "de procedure loopt sinds")
-                      r"\b(zaak|rechtszaak|procedure|geding|kort geding|dossier|case|lawsuit|hearing)\b[^.]{0,40}\b(ingeleid|"
-                      r"aanhangig|aangespannen|gepleit|verdaagd|uitgesteld|ingediend|filed|adjourned|heard)\b|klacht\b[^.]{0,30}\bingediend|"
-                      # the outcome of an earlier complaint ("werd al formeel door u behandeld", "u liet weten dat de
-                      # klacht ongegrond was", "bezwaar afgewezen"): the handling, not the facts complained about
-                      r"\b(formeel|officieel)\b[^.]{0,25}\b(behandeld|afgehandeld)\b|\b(klacht|bezwaar|complaint)\b[^.]{0,60}"
-                      r"\b(ongegrond|gegrond|afgewezen|verworpen|afgehandeld|unfounded|dismissed|rejected)\b|"
-                      r"\bterugbellen|\bbel(len)? (me|mij)|"
-                      # the writer's own step told in the simple past, in either word order ("stuurde ik de juf een
-                      # mailtje", "ging ik langs bij", "klopte ik aan", "trok ik aan de bel", "I phoned the teacher")
-                      rf"\b(ik|wij|we|i)\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
-                      r"\b(zaten|zat)\s+(we|wij|ik)\s+(\w+\s+)?samen\b|\b(ging|gingen)\s+(ik|we|wij)\s+(\w+\s+){0,3}langs\b|"
-                      # a meeting held about it ("was er een oudercontact waar het besproken werd")
-                      r"\b(was|is) er\s+(een|het)\s+(oudercontact|gesprek|overleg|mdo|rapportgesprek|zorgoverleg|intake)\b|"
-                      # a meeting the writer takes part in; the child's own appointment with staff is a fact
-                      r"\b(ik|wij|we|mij|me|ons)\b[^.]{0,40}\b(afspraak|gesprek|overleg)\b|\bafspraak\b[^.]{0,30}\b(met|bij) (mij|ons|de directie)\b|"
-                      r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned)\b|"
-                      # staff answering the writer in a call or talk ("heeft dat aan de telefoon niet ontkend")
-                      rf"{IN_TALK}[^.]{{0,50}}{_ANSWERED}|{_ANSWERED}[^.]{{0,30}}{IN_TALK}", re.I)
 # The child's reaction to an event (slept badly, told us last night, stays home today, doubts since then) is an
 # after-effect: it dates the incident only when nothing else does, and its "sindsdien" is no ongoing situation.
 _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\bnachtmerries?\b|"
@@ -99,15 +70,32 @@ _AFTERMATH = re.compile(r"\b(sliep|slaapt|slapen)\b[^.]{0,25}\b(slecht|niet)\b|\
                         r"\b(vertel(de|t)|zei|zegt)\s+(hij|ze|zij)\s+(het\s+)?(pas\s+|eindelijk\s+)?(aan\s+|tegen\s+)?(ons|mij|me)\b|"
                         # (hearing it FROM staff, "hoorde ik van meester Rik dat het niet lukt", is their act: not here)
                         r"\b(told|tells|informed)\s+(us|me)\b|\b(we|i)\s+(only\s+)?(found out|heard about it)\b|"
-                        r"\b(hoorden|hoorde|vernamen|vernam|ontdekten|ontdekte)\s+(we|wij|ik)\s+(het\s+|er\s+|dit\s+)?pas\b|"
-                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|"
+
                         r"\b(twijfelt|twijfelde|weigert|weigerde|durft|durfde|schaamt|huilt|huilde)\b|"
                         r"\bwil(de)?\b[^.]{0,30}\bniet\b[^.]{0,25}\b(naar|meer|dat)\b|\bgaat\b[^.]{0,25}\bniet naar school|"
-                        r"\b(is|was|zijn|waren)\b (nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
+                        r"\b(is|was|zijn|waren)\b ((hij|ze|zij|he|she) )?(nog )?(erg |heel |echt |zo |helemaal )?(bang|overstuur|van streek|kapot|"
                         r"aangeslagen)\b|"
+                        # the child's mood since then ("Amal is sindsdien stil", "hij is erg teruggetrokken geworden");
+                        # "het is er stil" / "er is sindsdien niets" say nothing happens, not how the child is
+                        r"(?<!\bhet )(?<!\ber )\b(is|was|zijn|waren|wordt|werd|blijft|bleef)\b\s+((hij|ze|zij|sindsdien|nog|erg|heel|"
+                        r"echt|zo|veel|helemaal|wat|nogal|nadien|daarna|since then)\s+){0,3}(stil|stiller|stilletjes|teruggetrokken|"
+                        r"angstig|verdrietig|onzeker|nerveus|gespannen|prikkelbaar|in zichzelf gekeerd|quiet|withdrawn|"
+                        r"anxious|upset)\b|"
+                        # the news spreading after the act ("de volgende dag wist de halve klas het", "het ging rond")
+                        r"\b(wist|wisten|weet|weten|knew)\s+(het\s+)?(de halve|de hele|heel de|half the|the whole|iedereen|"
+                        r"everyone|everybody)\b|\b(ging|gaat|went)\s+(het|dat|it)\s+(al\s+)?(rond|round|around)\b|\brondgegaan\b|"
                         # marks on the body that outlast a one-off event ("het litteken is nog steeds zichtbaar")
                         r"\b(litteken|blauwe plekk?en?|bult|buil|schram|schrammen|hechtingen|gips|scar|bruises?|stitches)\b|"
                         r"\b(heeft|had|has)\b[^.]{0,20}\b(nog (steeds |altijd )?)?(pijn|hoofdpijn|last van)\b|\bafraid\b|\bscared\b|\bcries\b|\bcried\b|\bmet tegenzin\b", re.I)
+# The writer finding out, in any word order and tense ("Ik heb dat pas ontdekt op het oudercontact van 15 oktober",
+# "we zijn het toevallig te weten gekomen", "I only discovered it on"): an after-effect that even a fact dated by its
+# month alone outranks.
+_FOUND_OUT = re.compile(r"\b(hoorden|hoorde|vernamen|vernam|ontdekten|ontdekte)\s+(we|wij|ik)\s+(het\s+|er\s+|dit\s+)?pas\b|"
+                        r"\b(kwamen|kwam)\s+(we|wij|ik)\b[^.]{0,20}\b(achter|te weten)\b|\bter ore\b|"
+                        r"\b(ik|wij|we)\s+(kwamen|kwam|zijn|ben)\b[^.]{0,30}\b(achter|te weten)\b|"
+                        r"\b(ik|wij|we|i)\b[^.]{0,30}\b(ontdekt|ontdekte|ontdekten|vernomen|vernam|vernamen|te weten gekomen|"
+                        r"achter gekomen|discovered|learned|learnt)\b|\b(ontdekte|ontdekten|vernam|vernamen)\s+(ik|we|wij)\b",
+                        re.I)
 # What was done to the child keeps a sentence an incident even when it also tells the reaction.
 _INCIDENT = re.compile(r"\b(ge(slagen|schopt|duwd|pest|knepen|beten|trokken|scholden)|vastgegrepen|uitgescholden|"
                        r"bedreigd|opgewacht|kicked|hit|pushed|bullied|beaten)\b|"
@@ -159,38 +147,10 @@ _HOUSEHOLD = re.compile(r"\b(wonen|woon|woont|live|lives|living)\b[^.,]{0,25}\bs
 _CONSEQUENCE = re.compile(r"^\W*(dat|dit|dat alles|this|that)\b[^.]{0,40}\b(het |een |a |the |the direct )?(gevolg|resultaat|"
                           r"result|consequence)\s+(van|of)\b|^\W*(dat|dit|this|that)\b[^.]{0,30}\b(komt|kwam|is)\s+(door|"
                           r"because of|due to)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*(en|maar|and|but|et|mais)?\b|\s(en|maar|and|but)\s", re.I)
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
 
 
-# "..., terwijl wij uitdrukkelijk hadden gevraagd om ...": a contrast clause recalls the writer's earlier step as
-# background; the main clause before it still tells the fact.
-_CONTRAST = re.compile(r",?\s*\b(terwijl|hoewel|ofschoon|whereas|although)\b.*$", re.I)
-
-
-# Correspondence about the matter: the writer receiving a letter, an answer or a decision, staff calling or mailing
-# the writer back, the writer sending the complaint, the writer's own absence that delayed the mail. Its date is
-# when the writer heard or wrote, not when it happened ...
-_CORRESPONDENCE = re.compile(
-    r"\b(kregen|kreeg|krijgen|ontvingen|ontving|gekregen|ontvangen|received|got)\b[^.]{0,40}\b(brief|mail|e-?mail|"
-    r"bericht|antwoord|reactie|uitnodiging|beslissing|schrijven|telefoontje|letter|answer|reply|response|message|"
-    r"decision|invitation)\b|"
-    r"\b(brief|mail|e-?mail|bericht|antwoord|reactie|uitnodiging|beslissing|schrijven)\b[^.]{0,25}\b(ontvangen|gekregen)\b|"
-    r"\b(belde|mailde|schreef|antwoordde|reageerde|stuurde|contacteerde|called|emailed|e-mailed|wrote|replied)\s+"
-    r"(\w+\s+){0,3}?(ons|mij|me|us)\b|\b(werd|werden)\s+(ik|we|wij)\b[^.]{0,30}\b(gebeld|gemaild|gecontacteerd)\b|"
-    r"\b(klacht|brief|mail|e-?mail|complaint)\b[^.]{0,40}\b(verstuurd|verzonden|opgestuurd|gestuurd|sent)\b|"
-    r"\b(ik|wij|we|i)\b[^.]{0,30}\b(ziek|op reis|op vakantie|in het buitenland|ill|away|abroad)\s+(was|waren)\b",
-    re.I)
-# ... unless it says what the message said: then the message is the act complained about ("kregen we een brief dat
-# de leersteun stopt", "een bericht van meester Wouter dat Roos ongeoorloofd afwezig was").
-_CONTENT = re.compile(r"\b(dat|that|om te (zeggen|melden)|waarin|with the news)\b", re.I)
-
-
-# The writer's own message told in the simple past ("de mail die ik op 29 mei naar de juf stuurde"): its "die"/"dat"
-# is a relative pronoun, no content told.
-_EARLIER_MESSAGE = re.compile(
-    r"\b(mail|e-?mail|brief|bericht|berichtje|klacht|message|letter)\b[^.]{0,15}\b(die|dat|which|that)\s+(ik|wij|we|i)\b"
-    r"[^.]{0,60}\b(stuurde|stuurden|verstuurde|verstuurden|schreef|schreven|verzond|bezorgde|bezorgden|mailde|mailden|"
-    r"doorstuurde|sent|wrote)\b", re.I)
 # A clause pointing back to an earlier talk ("Zoals ik dinsdag al zei, ...") dates that talk; the rest of the sentence
 # is read without it.
 _AS_SAID = re.compile(
@@ -198,10 +158,11 @@ _AS_SAID = re.compile(
     r"vertelde|vertelden|verteld|liet weten|lieten weten|aangaf|aangegeven|said|told|wrote|mentioned)\b[^,.:;]*", re.I)
 
 
-def _is_process(s: str) -> bool:
-    core = _CONTRAST.sub("", s) or s
-    return bool(_PROCESS.search(core)) or bool(WAIT_ANSWER.search(core)) or bool(_EARLIER_MESSAGE.search(core)) or \
-        bool(_CORRESPONDENCE.search(core) and not _CONTENT.search(core))
+def _clause(s: str, at: int) -> str:
+    """The clause of `s` around position `at`: between commas, semicolons or a coordinating 'en'/'maar'."""
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(s)] + [len(s)]
+    start = max(b for b in bounds if b <= at)
+    return s[start:min(b for b in bounds if b > at)]
 
 
 def latest_incident(sentences: list[str], mail_date: date | None, bases: list[date | None] | None = None,
@@ -209,11 +170,16 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
     """`region` is the procedure's (country, subdivision): school holidays are dated in its calendar."""
     if mail_date is None:
         return None, None
-    facts, process, after, months, process_months, habit = [], [], [], [], [], None
-    background = False
+    facts, process, after, months, process_months, learnt, habit = [], [], [], [], [], [], None
+    background, anchor = False, None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
         found = day_dates(s, sent, region)
+        # "De dag nadien ...", "twee dagen later": counted from the last day named before it
+        # ... unless its own clause tells an after-effect ("en de volgende dag wist de halve klas het")
+        found += [d for d in later_dates(s, max(found, key=lambda d: s.find(d[1]))[0] if found else anchor, sent)
+                  if not _AFTERMATH.search(_clause(s, s.find(d[1])))]
+        anchor = max(found, key=lambda d: s.find(d[1]))[0] if found else anchor
         as_said = _AS_SAID.search(s)
         if as_said:
             inside = [d for d in found if as_said.start() <= s.find(d[1]) < as_said.end()]
@@ -231,32 +197,34 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
         if writing or _HOUSEHOLD.search(s):
             process.extend(found)
             continue
-        aftermath = (bool(_AFTERMATH.search(s)) or bool(i + 1 < len(sentences) and _CONSEQUENCE.search(sentences[i + 1]))) \
+        aftermath = (bool(_AFTERMATH.search(s)) or bool(_FOUND_OUT.search(s)) or bool(i + 1 < len(sentences) and _CONSEQUENCE.search(sentences[i + 1]))) \
             and not _INCIDENT.search(s)
         dated_decision = bool(_DECISION.search(s)) and any(not _RELATIVE_ONLY.fullmatch(p) for _, p in found)
         # "Ik heb er sindsdien vier keer over gepraat": the parent's own steps since then are no ongoing facts.
-        own_steps = bool(_is_process(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
+        own_steps = bool(is_process(s)) and bool(_SINCE_THEN.search(s)) and not _STILL.search(s)
         if _NOT_COMPLAINED.search(s):
             continue
         if not (_WRITER.search(s) or aftermath or dated_decision or own_steps or background or _NO_RESULT.search(s)):
-            going_on = ongoing(s)
+            going_on = ongoing(s, mail_date.month)
             if going_on:
                 return mail_date, going_on
         told = _DISCLOSURE.search(s)
         if told and _TO_CHILD.search(s[max(0, told.start() - 5):told.end() + 5]):
             told = None         # staff telling the child ("zei de juf tegen hem dat hij dom was") is the act itself
-        if told and found and not _is_process(s):
+        if told and found and not is_process(s):
             # Dates before the disclosure's "dat" date the telling; after it, the facts.
             cut = told.end()
             after.extend(d for d in found if s.find(d[1]) < cut)
             found = [d for d in found if s.find(d[1]) >= cut]
             aftermath = False
-        (process if _is_process(s) else after if aftermath else facts).extend(found)
+        (process if is_process(s) else learnt if aftermath and _FOUND_OUT.search(s) else after if aftermath
+         else facts).extend(found)
         if not found:
-            (process_months if _is_process(s) else months).extend(month_dates(s, sent))
+            (process_months if is_process(s) else months).extend(month_dates(s, sent))
         if habit is None and HABIT.search(s):
             habit = HABIT.search(s).group(0)
-    for pool in (facts, after, process):
+    # A fact dated by its month alone ("Begin september zette hij foto's online") outranks the day the writer found out.
+    for pool in (facts, after) + ((months,) if months and learnt else ()) + (learnt, process):
         if pool:
             got, phrase = max(pool)
             return got, Evidence("latest_incident", phrase)

@@ -30,7 +30,18 @@ _ONGOING = re.compile(r"\bnog ?(steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\
                       r"\bal\s+(een\s+)?(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|enkele|aantal)\s+"
                       r"(dagen|weken|week|maanden|maand)\b(?!\s+(geleden|terug|op voorhand|van tevoren|vooraf|eerder|"
                       r"voordien|daarvoor))|\bfor (\w+ ){0,2}(days|weeks|months) now\b|"
-                      r"\bdepuis (des|deux|trois|quelques|plusieurs) (jours|semaines|mois)\b", re.I)
+                      r"\bdepuis (des|deux|trois|quelques|plusieurs) (jours|semaines|mois)\b|"
+                      # "ook nu nog", "zelfs nu nog", "tot op vandaag nog": still, up to the mail ("ze krijgt ook nu nog
+                      # berichtjes van hem"); "wil ik nu nog even zeggen" is the writer's aside
+                      r"\b(ook|zelfs|en|maar) nu nog\b(?!\s+(even|eens|snel|vlug|graag))|\b(even|still) now\b|"
+                      r"\bencore aujourd'hui\b", re.I)
+# "Het is niet de eerste keer dat een sessie ingekort wordt, maar deze keer ...": the sentence looks back from this
+# time, the dated event, so the repetition runs up to that event, not to the mail.
+_THIS_TIME = re.compile(r"\b(deze|die|dit|dat|de laatste) keer\b|\bthis time\b|\bcette fois\b", re.I)
+# "Volgens dat verslag kan Milo vanaf september ... niet meer volgen" in a June mail: a change still to come.
+_MONTH_NO = {m: i for i, names in enumerate((("januari", "january"), ("februari", "february"), ("maart", "march"),
+             ("april",), ("mei", "may"), ("juni", "june"), ("juli", "july"), ("augustus", "august"), ("september",),
+             ("oktober", "october"), ("november",), ("december",)), 1) for m in names}
 # Going on in the present, told by the verb or a repetition: "de juf blijft weigeren", "keer op keer", "telkens weer",
 # "week na week", "keeps refusing"; not told in the past ("werd keer op keer uitgelachen"), nor a perfect ("is blijven
 # liggen"), nor the writer's own mind ("blijft die uitspraak mij dwarszitten"). A bare frequency ("voortdurend",
@@ -75,8 +86,15 @@ _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|niemand|niets|
 HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
 
 
-def ongoing(s: str) -> Evidence | None:
-    """The sentence says the facts go on up to the mail ("nog steeds", "sinds ... niet meer")."""
+def _still_to_come(since: re.Match, s: str, month: int | None) -> bool:
+    """'vanaf september' within the next four months of the mail is a change announced, not one that has begun."""
+    word = re.match(r"\s+(de |het |begin |half |eind |\d{1,2}(ste|de|e)? )?(\w+)", s[since.end():])
+    named = _MONTH_NO.get(word.group(3).lower()) if word else None
+    return bool(month and named and since.group(0).lower() == "vanaf" and 1 <= (named - month) % 12 <= 4)
+
+
+def ongoing(s: str, month: int | None = None) -> Evidence | None:
+    """The sentence says the facts go on up to the mail ("nog steeds", "sinds ... niet meer"); `month` is the mail's."""
     s = _QUOTED.sub("", s)
     if _SINCE.search(s) and HABIT.search(s):
         # "Sinds ... na de kerstvakantie moet hij elke dag ...": a habit since a date goes on up to the mail.
@@ -92,6 +110,10 @@ def ongoing(s: str) -> Evidence | None:
         return Evidence("ongoing", up_to_now.group(0))
     marker = next((m for m in _ONGOING.finditer(s) if not _BOUNDED.search(s[:m.start()])
                    or not m.group(0).lower().startswith("weken")), None)
+    if marker and marker.group(0).lower().endswith("eerste keer") and _THIS_TIME.search(s):
+        marker = None
+    if since and _still_to_come(since, s, month):
+        since = None
     # waiting since a day for what is owed ("Sinds oktober wachten wij op een verslag", "we wachten sinds 1 september
     # op de laptop") goes on, whichever side of "sinds" the verb stands
     going_on = since and (_SINCE_GOING_ON.search(re.sub(r"\([^)]*\)", "", s[since.end():]))
