@@ -85,11 +85,18 @@ _HABITUAL = re.compile(r"\b(nooit|altijd|telkens|meestal|vaak|soms|elke|iedere|n
                        re.I)
 
 _INTENT = re.compile(r"\b(van plan|plan(nen)? om|ga ik|gaan we|(ik|we|wij) (ga|gaan)|zal|zullen|hoop|hopen|"
+                     # what the writer asks of the reader ("Ik verwacht dat u mij nog deze week belt", "graag vandaag")
+                     r"verwacht|verwachten|gelieve|graag|expect|please|"
                      r"going to|plan to|will)\b|"
                      # Dutch tells a plan in the present: a coming, leaving or starting verb just before the weekday
                      # ("ze komen zondag terug", "hij begint maandag in een andere klas"); "kwam maandag" is past
                      r"\b(komt|komen|kom|gaat|gaan|keert|keren|vertrekt|vertrekken|begint|beginnen|start|starten|verhuist|"
                      r"verhuizen|vliegt|vliegen)\s+(\w+\s+)?$", re.I)
+
+
+_PLAN_AFTER = re.compile(r"\s*(begint|beginnen|start|starten|volgt|volgen|komt|komen|gaat|gaan|vertrekt|vertrekken|keert|"
+                         r"keren|verhuist|verhuizen|hervat|hervatten|vindt|begins|starts)\b(?![^.]*\b(ge\w+[dt]|gebleven|gegaan|"
+                         r"gekomen|began|begonnen)\b)", re.I)
 
 
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -201,6 +208,10 @@ def day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] =
             # a time phrase that times the writer's intended step ("ik ben van plan om deze week met de juf te
             # praten") dates no incident
             if kind in ("today", "bare_wd") and _INTENT.search(sentence[max(0, m.start() - 40):m.start()]):
+                continue
+            # "Maandag begint de toetsenweek", "donderdag komt de CLB-medewerker langs": the present told with the
+            # weekday first and the verb right after it is a plan
+            if kind == "bare_wd" and _PLAN_AFTER.match(sentence[m.end():]):
                 continue
             got = _relative(kind, m, sent)
             taken.append(m.span())

@@ -119,7 +119,12 @@ _REMEDY = re.compile(r"\b(van school|naar een andere school)\s+(\w+\s+)?(verande
                      r"gegaan|gestapt|overgestapt|verhuisd)\b|\bvan school (veranderen|wisselen)\b|\bchanged schools?\b|"
                      r"\b(kreeg|kregen|krijgt|heeft|hebben|got|gets)\b[^.]{0,30}\b(een|a)\s+(andere|nieuwe|new|different)\s+"
                      r"(begeleider|begeleidster|leerondersteuner|ondersteuner|juf|meester|leerkracht|school|support worker|"
-                     r"teacher)\b", re.I)
+                     r"teacher)\b|"
+                     # ... told as who supports the child from now on ("dat Robin voortaan begeleid wordt door meneer X",
+                     # "sinds januari wordt ze geholpen door een andere juf")
+                     r"\b(voortaan|vanaf nu|sindsdien|nu|from now on)\b[^.]{0,40}\b(begeleid|geholpen|ondersteund|"
+                     r"opgevolgd|supported)\s+(wordt|worden|werd|is)?\s*(door|by)\b|\b(wordt|worden|werd)\s+(\w+\s+){0,2}?"
+                     r"(voortaan|vanaf nu|sindsdien|nu)\s+(begeleid|geholpen|ondersteund|opgevolgd)\s+door\b", re.I)
 # ... and a new one the writer goes on to describe ("een nieuwe juf die hem uitlacht", "zonder overleg") is the fact.
 _REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|die|dat|zonder|pas|but|not|again|who|that|without)\b",
                            re.I)
@@ -129,7 +134,12 @@ _REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|die|dat|zo
 _TIME_LIMIT = re.compile(r"\bbinnen (de |een termijn van )?(zes|6) maanden\b|\b(klacht|complaint)\w*\b[^.]{0,40}\b(termijn|"
                          r"deadline|verjaard|time limit)\b|\bwithin six months\b|"
                          # "dus nog (net) op tijd": the writer's own timing; a bus or a teacher "te laat" is a fact
-                         r"\b(dus|nog)\s+(net\s+)?(op tijd|in time)\b", re.I)
+                         r"\b(dus|nog)\s+(net\s+)?(op tijd|in time)\b|"
+                         # the time gone by measured on the day of writing ("Ik besef dat het vandaag precies zes maanden
+                         # geleden is", "vandaag is het bijna een half jaar geleden", "it has been six months today")
+                         r"\b(vandaag|nu|intussen|inmiddels|ondertussen|today|now)\b[^.]{0,30}\b(\w+|een half|half a)\s+"
+                         r"(maanden|maand|jaar|months?|year)\s+(geleden|ago|since)\b|\b(it has been|it's been|het is)\s+"
+                         r"(\w+\s+){0,2}(maanden|months|jaar|year)\b[^.]{0,15}\b(vandaag|today)\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(dat|dit|het|wat|that|this|which)\b", re.I)
 # Background announced as such ("Even de voorgeschiedenis.", "Eerst wat context:"): the history it tells
 # ("al sinds groep 3 horen we ...") is not the facts going on; dated facts after it count as usual.
@@ -147,6 +157,9 @@ _HOUSEHOLD = re.compile(r"\b(wonen|woon|woont|live|lives|living)\b[^.,]{0,25}\bs
 _CONSEQUENCE = re.compile(r"^\W*(dat|dit|dat alles|this|that)\b[^.]{0,40}\b(het |een |a |the |the direct )?(gevolg|resultaat|"
                           r"result|consequence)\s+(van|of)\b|^\W*(dat|dit|this|that)\b[^.]{0,30}\b(komt|kwam|is)\s+(door|"
                           r"because of|due to)\b", re.I)
+_HABIT_IN_WRITING = re.compile(r"\b(brief|mail|e-mail|bericht|verslag|plan|handelingsplan|afspraak|afgesproken|staat|stond|"
+                               r"zou|zouden|moet|moeten|letter|says|said)\b", re.I)
+_QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*(en|maar|and|but|et|mais)?\b|\s(en|maar|and|but)\s", re.I)
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date
 
@@ -170,7 +183,7 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
     """`region` is the procedure's (country, subdivision): school holidays are dated in its calendar."""
     if mail_date is None:
         return None, None
-    facts, process, after, months, process_months, learnt, habit = [], [], [], [], [], [], None
+    facts, process, after, months, process_months, learnt, habit, live_habit = [], [], [], [], [], [], None, None
     background, anchor = False, None
     for i, s in enumerate(sentences):
         sent = (bases[i] if bases and bases[i] else mail_date)
@@ -223,11 +236,20 @@ def latest_incident(sentences: list[str], mail_date: date | None, bases: list[da
             (process_months if is_process(s) else months).extend(month_dates(s, sent))
         if habit is None and HABIT.search(s):
             habit = HABIT.search(s).group(0)
+        if live_habit is None and HABIT.search(s) and not _HABIT_IN_WRITING.search(_QUOTE.sub("", s)):
+            live_habit = HABIT.search(s).group(0)
     # A fact dated by its month alone ("Begin september zette hij foto's online") outranks the day the writer found out.
-    for pool in (facts, after) + ((months,) if months and learnt else ()) + (learnt, process):
+    for pool in (facts, after) + ((months,) if months and learnt else ()) + (learnt,):
         if pool:
             got, phrase = max(pool)
             return got, Evidence("latest_incident", phrase)
+    # A habit going on ("elke week maakt ze de les korter") outranks the day the writer raised it with the staff;
+    # one that a letter or a plan prescribes ("in de brief staat dat ... in elke les") does not.
+    if live_habit and process:
+        return mail_date, Evidence("ongoing", live_habit)
+    if process:
+        got, phrase = max(process)
+        return got, Evidence("latest_incident", phrase)
     if habit:
         return mail_date, Evidence("ongoing", habit)
     for pool in (months, process_months):

@@ -14,7 +14,7 @@ __all__ = ["HABIT", "WAIT_ANSWER", "ongoing"]
 
 # "nog steeds", "al weken", "sindsdien": the facts go on up to the mail.
 # "al weken op voorhand vastgelegd" is a lead time before an event, not a duration up to the mail.
-_ONGOING = re.compile(r"\bnog ?(steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s+(op voorhand|van tevoren|vooraf|voordien|"
+_ONGOING = re.compile(r"\bnog ?(steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\s+(genoeg|op voorhand|van tevoren|vooraf|voordien|"
                       r"daarvoor|ervoor|in advance|beforehand))|\bsindsdien\b|\bsinds (toen|die dag)\b|"
                       r"\bal sinds\b|\bstill\b|\btoujours\b|\bweken (al|lang)\b|"
                       # "since then" in other words: sedertdien, vanaf toen, depuis lors
@@ -38,6 +38,10 @@ _ONGOING = re.compile(r"\bnog ?(steeds|altijd)\b|\bal (weken|maanden|lang)\b(?!\
 # "Het is niet de eerste keer dat een sessie ingekort wordt, maar deze keer ...": the sentence looks back from this
 # time, the dated event, so the repetition runs up to that event, not to the mail.
 _THIS_TIME = re.compile(r"\b(deze|die|dit|dat|de laatste) keer\b|\bthis time\b|\bcette fois\b", re.I)
+# "Maar dit is niet de eerste keer.": "dit" points back at the dated event just told, so the repetition runs up to it;
+# "Het is niet de eerste keer dat ze hem uitlachen" tells the pattern itself.
+_POINTS_BACK = re.compile(r"\b(dit|dat|this|that)\s+(is|was|'s)\s+(\w+\s+)?(niet|not)\s+(de|the)\s+(eerste|first)\s+(keer|time)\b"
+                          r"(?!\s+(dat|that|dit|this)\b)", re.I)
 # "Volgens dat verslag kan Milo vanaf september ... niet meer volgen" in a June mail: a change still to come.
 _MONTH_NO = {m: i for i, names in enumerate((("januari", "january"), ("februari", "february"), ("maart", "march"),
              ("april",), ("mei", "may"), ("juni", "june"), ("juli", "july"), ("augustus", "august"), ("september",),
@@ -110,7 +114,7 @@ def ongoing(s: str, month: int | None = None) -> Evidence | None:
         return Evidence("ongoing", up_to_now.group(0))
     marker = next((m for m in _ONGOING.finditer(s) if not _BOUNDED.search(s[:m.start()])
                    or not m.group(0).lower().startswith("weken")), None)
-    if marker and marker.group(0).lower().endswith("eerste keer") and _THIS_TIME.search(s):
+    if marker and marker.group(0).lower().endswith("eerste keer") and (_THIS_TIME.search(s) or _POINTS_BACK.search(s)):
         marker = None
     if since and _still_to_come(since, s, month):
         since = None

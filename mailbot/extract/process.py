@@ -18,7 +18,9 @@ _OWN_PAST = (r"(belde|belden|mailde|mailden|stuurde|stuurden|schreef|schreven|me
              r"klopten|trok|trokken|ging(en)?\s+(\w+\s+)?langs|zaten\s+(\w+\s+)?samen|zat\s+(\w+\s+)?samen|"
              r"phoned|rang|called|emailed|wrote|met with|went to see)\b")
 # Sentences about the procedure rather than the facts.
-_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gemaild|gemeld|doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraagd|"
+_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i|(mijn|zijn|haar|hun|onze) (man|vrouw|partner|echtgeno\w+|mama|papa|moeder|vader|"
+                      r"ex|stiefvader|stiefmoeder|plusmama|pluspapa))\b[^.]{0,80}\b((op)?gebel[dt]|gemail[dt]|gemeld|"
+                      r"doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraag[dt]|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs\s+(ben\s+|zijn\s+|is\s+)?(geweest|gegaan)|langsgegaan|over gehad|"
                       r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
                       r"rechtbank|tribunal|audience|zitting|formeel behandeld|"
@@ -30,6 +32,10 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i)\b[^.]{0,80}\b((op)?gebeld|gema
                       r"\b(formeel|officieel)\b[^.]{0,25}\b(behandeld|afgehandeld)\b|\b(klacht|bezwaar|complaint)\b[^.]{0,60}"
                       r"\b(ongegrond|gegrond|afgewezen|verworpen|afgehandeld|unfounded|dismissed|rejected)\b|"
                       r"\bterugbellen|\bbel(len)? (me|mij)|"
+                      # staff answering the writer by phone or mail ("heeft me op 12 oktober teruggebeld", "belde ons
+                      # dinsdag terug", "heeft ons gisteren geantwoord")
+                      r"\bteruggebeld\b|\b(belde|belden|mailde|mailden)\s+(\w+\s+){0,4}?terug\b|\b(heeft|hebben|had|hadden)\s+"
+                      r"(me|mij|ons)\s+(\w+\s+){0,4}?(gebeld|gemaild|geantwoord|gecontacteerd|teruggemaild)\b|"
                       # the writer's own step told in the simple past, in either word order ("stuurde ik de juf een
                       # mailtje", "ging ik langs bij", "klopte ik aan", "trok ik aan de bel", "I phoned the teacher")
                       rf"\b(ik|wij|we|i)\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
@@ -75,7 +81,11 @@ _CONTENT = re.compile(r"\b(dat|that|om te (zeggen|melden)|waarin|with the news)\
 _EARLIER_MESSAGE = re.compile(
     r"\b(mail|e-?mail|brief|bericht|berichtje|klacht|message|letter)\b[^.]{0,15}\b(die|dat|which|that)\s+(ik|wij|we|i)\b"
     r"[^.]{0,60}\b(stuurde|stuurden|verstuurde|verstuurden|schreef|schreven|verzond|bezorgde|bezorgden|mailde|mailden|"
-    r"doorstuurde|sent|wrote)\b", re.I)
+    r"doorstuurde|sent|wrote|gestuurd|verstuurd|geschreven|verzonden|bezorgd|gemaild|doorgestuurd|opgestuurd|"
+    # ... or in the perfect ("de mail die ik op 6 oktober naar de coördinator heb gestuurd")
+    r"have sent|had sent)\b|"
+    # the header line of a forwarded or quoted message ("Verzonden: dinsdag 6 oktober 2026 20:41")
+    r"^\W*(verzonden|sent|date|datum|envoy[ée]|verstuurd)\s*:", re.I)
 # The record of a meeting reaching the writer ("De notulen van dat overleg kregen wij pas op 1 juni", "het verslag van
 # het gesprek werd ons pas later bezorgd", "we only got the minutes"): the meeting is the act, its record came later;
 # what the record says is told by the meeting's own sentence, so no "dat" turns it into the fact.
