@@ -124,7 +124,9 @@ _REMEDY = re.compile(r"\b(van school|naar een andere school)\s+(\w+\s+)?(verande
                      # "sinds januari wordt ze geholpen door een andere juf")
                      r"\b(voortaan|vanaf nu|sindsdien|nu|from now on)\b[^.]{0,40}\b(begeleid|geholpen|ondersteund|"
                      r"opgevolgd|supported)\s+(wordt|worden|werd|is)?\s*(door|by)\b|\b(wordt|worden|werd)\s+(\w+\s+){0,2}?"
-                     r"(voortaan|vanaf nu|sindsdien|nu)\s+(begeleid|geholpen|ondersteund|opgevolgd)\s+door\b", re.I)
+                     r"(voortaan|vanaf nu|sindsdien|nu)\s+(begeleid|geholpen|ondersteund|opgevolgd)\s+door\b|"
+                     r"\b(begeleid|geholpen|ondersteund|opgevolgd|supported)\s+(wordt\s+|worden\s+|werd\s+|is\s+)?(door|by)\s+"
+                     r"(een\s+|a\s+)?(andere|nieuwe|other|new|different)\b", re.I)
 # ... and a new one the writer goes on to describe ("een nieuwe juf die hem uitlacht", "zonder overleg") is the fact.
 _REMEDY_FAILS = re.compile(r"\b(maar|ook|niet|geen|nooit|weer|opnieuw|die|dat|zonder|pas|but|not|again|who|that|without)\b",
                            re.I)
@@ -139,7 +141,8 @@ _TIME_LIMIT = re.compile(r"\bbinnen (de |een termijn van )?(zes|6) maanden\b|\b(
                          # geleden is", "vandaag is het bijna een half jaar geleden", "it has been six months today")
                          r"\b(vandaag|nu|intussen|inmiddels|ondertussen|today|now)\b[^.]{0,30}\b(\w+|een half|half a)\s+"
                          r"(maanden|maand|jaar|months?|year)\s+(geleden|ago|since)\b|\b(it has been|it's been|het is)\s+"
-                         r"(\w+\s+){0,2}(maanden|months|jaar|year)\b[^.]{0,15}\b(vandaag|today)\b", re.I)
+                         r"(\w+\s+){0,2}(maanden|months|jaar|year)\b[^.]{0,15}\b(vandaag|today)\b|\b(maanden|maand|months?|jaar|year)\s+"
+                         r"(geleden|ago)\s+(vandaag|today)\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(dat|dit|het|wat|that|this|which)\b", re.I)
 # Background announced as such ("Even de voorgeschiedenis.", "Eerst wat context:"): the history it tells
 # ("al sinds groep 3 horen we ...") is not the facts going on; dated facts after it count as usual.

@@ -35,7 +35,7 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i|(mijn|zijn|haar|hun|onze) (man|
                       # staff answering the writer by phone or mail ("heeft me op 12 oktober teruggebeld", "belde ons
                       # dinsdag terug", "heeft ons gisteren geantwoord")
                       r"\bteruggebeld\b|\b(belde|belden|mailde|mailden)\s+(\w+\s+){0,4}?terug\b|\b(heeft|hebben|had|hadden)\s+"
-                      r"(me|mij|ons)\s+(\w+\s+){0,4}?(gebeld|gemaild|geantwoord|gecontacteerd|teruggemaild)\b|"
+                      r"(\w+\s+){0,3}?(me|mij|ons)\s+(\w+\s+){0,4}?(gebeld|gemaild|geantwoord|gecontacteerd|teruggemaild)\b|"
                       # the writer's own step told in the simple past, in either word order ("stuurde ik de juf een
                       # mailtje", "ging ik langs bij", "klopte ik aan", "trok ik aan de bel", "I phoned the teacher")
                       rf"\b(ik|wij|we|i)\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
