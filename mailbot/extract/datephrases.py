@@ -86,7 +86,9 @@ _HABITUAL = re.compile(r"\b(nooit|altijd|telkens|meestal|vaak|soms|elke|iedere|n
 
 _INTENT = re.compile(r"\b(van plan|plan(nen)? om|ga ik|gaan we|(ik|we|wij) (ga|gaan)|zal|zullen|hoop|hopen|"
                      # what the writer asks of the reader ("Ik verwacht dat u mij nog deze week belt", "graag vandaag")
-                     r"verwacht|verwachten|gelieve|graag|expect|please|"
+                     r"verwacht|verwachten|gelieve|graag|expect|please|reken|rekenen|"
+                     # the reader asked to act ("dat u mij deze week nog belt", "Kunt u mij vandaag nog bellen?")
+                     r"(u|jullie|you)\s+(mij|me|ons|us)|(kunt|kan|wilt|zou|zoudt|could|can|would)\s+(u|jullie|you)|"
                      r"going to|plan to|will)\b|"
                      # Dutch tells a plan in the present: a coming, leaving or starting verb just before the weekday
                      # ("ze komen zondag terug", "hij begint maandag in een andere klas"); "kwam maandag" is past

@@ -56,7 +56,7 @@ _NOT_COMPLAINED = re.compile(r"\b(niet|geen)\b[^.]{0,25}\b(klagen|geklaagd|klach
                              r"(\w+\s+)?niet\b", re.I)
 # "Er is sindsdien niets veranderd": the outcome of the parent's steps, not the facts going on.
 _NO_RESULT = re.compile(r"\b(niets|niks|nothing)\b[^.]{0,20}\b(veranderd|gebeurd|gehoord|changed|happened)\b|"
-                        r"\bgeen (reactie|antwoord|verandering)\b", re.I)
+                        r"\bgeen (reactie|antwoord|verandering)\b|\b(niet|nooit|not|never)\s+(beantwoord|answered)\b|\bno (answer|reply)\b", re.I)
 # A disclosure ("vertelde ons gisteravond dat ...", "kwam het eruit"): the day of telling is no incident;
 # what follows its "dat" is what happened.
 _TO_CHILD = re.compile(r"\b(tegen|to)\s+(hem|haar|him|her|de klas|de kinderen|iedereen|the class)\b|"
@@ -142,7 +142,7 @@ _TIME_LIMIT = re.compile(r"\bbinnen (de |een termijn van )?(zes|6) maanden\b|\b(
                          r"\b(vandaag|nu|intussen|inmiddels|ondertussen|today|now)\b[^.]{0,30}\b(\w+|een half|half a)\s+"
                          r"(maanden|maand|jaar|months?|year)\s+(geleden|ago|since)\b|\b(it has been|it's been|het is)\s+"
                          r"(\w+\s+){0,2}(maanden|months|jaar|year)\b[^.]{0,15}\b(vandaag|today)\b|\b(maanden|maand|months?|jaar|year)\s+"
-                         r"(geleden|ago)\s+(vandaag|today)\b", re.I)
+                         r"(geleden|ago)\s+(vandaag|today)\b|\b(cela|ça) fait (\w+\s+){1,2}mois\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(dat|dit|het|wat|that|this|which)\b", re.I)
 # Background announced as such ("Even de voorgeschiedenis.", "Eerst wat context:"): the history it tells
 # ("al sinds groep 3 horen we ...") is not the facts going on; dated facts after it count as usual.
@@ -161,7 +161,7 @@ _CONSEQUENCE = re.compile(r"^\W*(dat|dit|dat alles|this|that)\b[^.]{0,40}\b(het 
                           r"result|consequence)\s+(van|of)\b|^\W*(dat|dit|this|that)\b[^.]{0,30}\b(komt|kwam|is)\s+(door|"
                           r"because of|due to)\b", re.I)
 _HABIT_IN_WRITING = re.compile(r"\b(brief|mail|e-mail|bericht|verslag|plan|handelingsplan|afspraak|afgesproken|staat|stond|"
-                               r"zou|zouden|moet|moeten|letter|says|said)\b", re.I)
+                               r"zou|zouden|letter|says|said)\b", re.I)
 _QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*(en|maar|and|but|et|mais)?\b|\s(en|maar|and|but)\s", re.I)
 _RELATIVE_ONLY = re.compile(r"[a-zà-ÿ' ]+", re.I)     # "gisteren", "vorige dinsdag": not an explicit date

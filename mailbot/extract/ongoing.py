@@ -87,7 +87,8 @@ _PLANNED = re.compile(r"\b(zou|zouden|had moeten|hadden moeten|beloofd|gepland)\
 _SINCE_GOING_ON = re.compile(r"\b(niet|geen|nooit|meer|steeds|nog|niemand|niets|niks|any ?more|no longer|nobody|nothing|never|not|still|"
                              r"geschrapt|afgeschaft|ingetrokken|stopgezet|opgeheven|weggenomen|afgenomen|teruggeschroefd|"
                              r"afgebouwd|gehalveerd|verboden|geweigerd|removed|withdrawn|stopped|scrapped|cancelled)\b", re.I)
-HABIT = re.compile(r"\belke (dag|ochtend|week|les)\b|\bverveelt zich\b|\biedere (dag|ochtend)\b|\bevery day\b", re.I)
+HABIT = re.compile(r"\b(elke|iedere|every)\s+(dag|ochtend|morgen|middag|week|les|sessie|day|morning|week|lesson|session)\b|"
+                   r"\bverveelt zich\b", re.I)
 
 
 def _still_to_come(since: re.Match, s: str, month: int | None) -> bool:

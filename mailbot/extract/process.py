@@ -17,9 +17,11 @@ _ANSWERED = (r"\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|gaf\b[^.]{0,2
 _OWN_PAST = (r"(belde|belden|mailde|mailden|stuurde|stuurden|schreef|schreven|meldde|meldden|sprak|spraken|klopte|"
              r"klopten|trok|trokken|ging(en)?\s+(\w+\s+)?langs|zaten\s+(\w+\s+)?samen|zat\s+(\w+\s+)?samen|"
              r"phoned|rang|called|emailed|wrote|met with|went to see)\b")
-# Sentences about the procedure rather than the facts.
-_PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i|(mijn|zijn|haar|hun|onze) (man|vrouw|partner|echtgeno\w+|mama|papa|moeder|vader|"
-                      r"ex|stiefvader|stiefmoeder|plusmama|pluspapa))\b[^.]{0,80}\b((op)?gebel[dt]|gemail[dt]|gemeld|"
+# Sentences about the procedure rather than the facts. The writer's household raises it too ("zijn mama heeft de juf
+# daarover aangesproken", "mijn man sprak hem aan").
+_HOUSEHOLD = (r"(mijn|zijn|haar|hun|onze|ons) (man|vrouw|partner|echtgeno\w+|mama|papa|moeder|vader|ex|stiefvader|"
+              r"stiefmoeder|plusmama|pluspapa)")
+_PROCESS = re.compile(rf"\b(ik|wij|we|j'ai|nous|i|{_HOUSEHOLD})\b[^.]{{0,80}}\b((op)?gebel[dt]|gemail[dt]|gemeld|"
                       r"doorgegeven|besproken|gesproken|gepraat|aangesproken|gevraag[dt]|"
                       r"gezegd|aangekaart|contact|appel[ée]|raised|ingediend|langs\s+(ben\s+|zijn\s+|is\s+)?(geweest|gegaan)|langsgegaan|over gehad|"
                       r"aan de (telefoon|lijn) gehad)|dagvaarding|advocaat|"
@@ -36,15 +38,17 @@ _PROCESS = re.compile(r"\b(ik|wij|we|j'ai|nous|i|(mijn|zijn|haar|hun|onze) (man|
                       # dinsdag terug", "heeft ons gisteren geantwoord")
                       r"\bteruggebeld\b|\b(belde|belden|mailde|mailden)\s+(\w+\s+){0,4}?terug\b|\b(heeft|hebben|had|hadden)\s+"
                       r"(\w+\s+){0,3}?(me|mij|ons)\s+(\w+\s+){0,4}?(gebeld|gemaild|geantwoord|gecontacteerd|teruggemaild)\b|"
+                      r"\b(m'|nous )(a|ont)\s+(rappel[ée]|appel[ée]|contact[ée]|répondu|écrit)|\b(called|rang|emailed|wrote)\s+"
+                      r"(me|us)\s+back\b|"
                       # the writer's own step told in the simple past, in either word order ("stuurde ik de juf een
                       # mailtje", "ging ik langs bij", "klopte ik aan", "trok ik aan de bel", "I phoned the teacher")
-                      rf"\b(ik|wij|we|i)\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
+                      rf"\b(ik|wij|we|i|{_HOUSEHOLD})\s+{_OWN_PAST}|{_OWN_PAST}\s+(ik|wij|we)\b|"
                       r"\b(zaten|zat)\s+(we|wij|ik)\s+(\w+\s+)?samen\b|\b(ging|gingen)\s+(ik|we|wij)\s+(\w+\s+){0,3}langs\b|"
                       # a meeting held about it ("was er een oudercontact waar het besproken werd")
                       r"\b(was|is) er\s+(een|het)\s+(oudercontact|gesprek|overleg|mdo|rapportgesprek|zorgoverleg|intake)\b|"
                       # a meeting the writer takes part in; the child's own appointment with staff is a fact
                       r"\b(ik|wij|we|mij|me|ons)\b[^.]{0,40}\b(afspraak|gesprek|overleg)\b|\bafspraak\b[^.]{0,30}\b(met|bij) (mij|ons|de directie)\b|"
-                      r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned)\b|"
+                      r"\b(i|we)\b[^.]{0,30}\b(discussed|spoke|talked|called|emailed|mentioned|asked|complained)\b|"
                       # French, with the pronouns between ("J'en ai parlé le lendemain avec la coordinatrice",
                       # "je lui ai écrit", "nous avons rencontré l'enseignante")
                       r"\b(j'|je |nous )(en |y |lui |leur |l'|les )?(ai|avons)\b[^.]{0,40}\b(parlé|appelé|écrit|téléphoné|"

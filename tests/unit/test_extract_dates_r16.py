@@ -159,3 +159,82 @@ def test_a_past_weekday_stays_the_incident(text, want):
 ])
 def test_a_habit_going_on_outranks_the_writers_step(text, want):
     assert day(text) == want
+
+
+# More wordings of the same principles: Netherlands and Flemish usage, inversion, lower case, English and French.
+@pytest.mark.parametrize("step", [
+    "Mijn vrouw heeft de mentor op 8 oktober aangesproken.",
+    "Onze moeder heeft op 8 oktober gebeld.",
+    "Zijn moeder sprak de juf donderdag aan bij de poort.",
+    "Mijn echtgenoot heeft op 8 oktober de intern begeleider gemaild.",
+    "Op 8 oktober heeft mijn man de juf erover aangesproken.",
+    "De intern begeleider heeft me pas op 8 oktober teruggebeld.",
+    "De directie belde mij op 8 oktober terug.",
+    "Op 8 oktober werd ik teruggebeld door de coördinator.",
+    "Op 8 oktober mailde de coördinator ons terug.",
+    "The coordinator called me back on 8 October.",
+    "La coordinatrice m'a rappelé le 8 octobre.",
+    "De mail die wij op 8 oktober gestuurd hebben, is nog altijd niet beantwoord.",
+    "Hieronder mijn e-mail die ik op 8 oktober aan de mentor had gestuurd.",
+    "Sent: Thursday, October 8, 2026 8:41 PM",
+    "Datum: 8 oktober 2026",
+    "Ik heb juf Tine op 8 oktober gevraagd waarom.",
+    "ik heb de juf op 8 oktober gevraagd of het klopte",
+])
+def test_more_later_steps_by_household_staff_and_forwarded_headers(step):
+    assert day(FACT_TEXT + step) == FACT
+
+@pytest.mark.parametrize("aside", [
+    "Vandaag is het precies een half jaar geleden.",
+    "Ik weet dat het nu al bijna zes maanden geleden is.",
+    "Het is ondertussen 5 maanden geleden, ik weet het.",
+    "het is vandaag bijna 6 maanden geleden",
+    "Intussen zijn we vijf maanden verder.",
+    "It's been almost six months now.",
+    "Cela fait six mois aujourd'hui.",
+])
+def test_more_ways_to_measure_the_time_gone_by(aside):
+    assert day(FACT_TEXT + aside) == FACT
+
+@pytest.mark.parametrize("plan", [
+    "Volgende week begint de toetsenweek.",
+    "maandag begint zijn stage",
+    "Dinsdag komen de rapporten mee.",
+    "Morgen begint de toetsenweek.",
+    "Vrijdag is er een oudercontact.",
+    "Donderdag hebben we een gesprek met de directeur.",
+    "Maandag heb ik een afspraak met de zorgcoördinator.",
+    "Ik reken erop dat u mij deze week nog belt.",
+    "Ik zou graag vandaag nog iets horen.",
+    "Ik wil graag deze week nog een gesprek.",
+    "Kunt u mij vandaag nog bellen?",
+    "I expect a call from you this week.",
+])
+def test_more_plans_and_requests_of_the_reader(plan):
+    assert day(FACT_TEXT + plan) == FACT
+
+@pytest.mark.parametrize("aside", [
+    "Dit is helaas niet de eerste keer.",
+    "En dat is echt niet de eerste keer.",
+    "Het was niet de eerste keer.",
+    "dat was al niet de eerste keer",
+    "That was not the first time.",
+    "Ce n'est pas la première fois.",
+])
+def test_more_looking_back_from_the_dated_event(aside):
+    assert day(FACT_TEXT + aside) == FACT
+
+@pytest.mark.parametrize("v", ["Het is nu lang genoeg geweest.", "Het heeft lang genoeg geduurd.", "Nu is het genoeg geweest.", "Het is al te lang aan de gang, vind ik.", "Genoeg is genoeg."])
+def test_more_verdicts_of_the_writer(v):
+    assert day(FACT_TEXT + v) == FACT
+
+@pytest.mark.parametrize("t", [
+    "Juf Tine komt iedere week twintig minuten te laat. Ik heb haar op 5 oktober aangesproken.",
+    "Elke les stuurt hij haar de gang op. Wij hebben op 5 oktober gebeld.",
+    "Hij moet elke dag alleen in de gang werken. Ik heb het op 5 oktober gevraagd.",
+    "Every week she leaves early. I asked her on 5 October.",
+    "Iedere week wordt de les ingekort. Ik heb op 5 oktober met de juf gesproken.",
+    "Telkens weer komt ze te laat. Ik heb op 5 oktober met haar gesproken.",
+])
+def test_more_habits_going_on_outrank_the_writers_step(t):
+    assert day(t) == TUE_13_OCT
