@@ -238,3 +238,31 @@ def test_more_verdicts_of_the_writer(v):
 ])
 def test_more_habits_going_on_outrank_the_writers_step(t):
     assert day(t) == TUE_13_OCT
+
+
+# The other direction: acts, past weekdays, failing remedies and real patterns stay what they were.
+THU_8_OCT = date(2026, 10, 8)
+@pytest.mark.parametrize("t,want", [
+    ("Donderdag kwam meneer Dhaene de klas binnen en nam hij de koptelefoon af.", THU_8_OCT),
+    ("donderdag nam de begeleider zijn koptelefoon af", THU_8_OCT),
+    ("Donderdag ging de juf weer weg na tien minuten.", THU_8_OCT),
+    ("Vandaag kwam de juf weer niet.", TUE_13_OCT),
+    ("U heeft mij vandaag nog altijd niet teruggebeld.", TUE_13_OCT),
+    ("Zijn mama zag donderdag hoe de juf hem uitlachte.", THU_8_OCT),
+    ("Op 8 oktober heeft de juf hem de koptelefoon afgenomen.", THU_8_OCT),
+    ("Op 8 oktober heeft de juf hem uitgescholden voor de hele klas.", THU_8_OCT),
+    ("Op 8 oktober heeft de begeleidster ons kind alleen gelaten.", THU_8_OCT),
+    ("Op 8 oktober kreeg hij een andere juf, die hem meteen uitlachte.", THU_8_OCT),
+    ("Op 8 oktober lachte de nieuwe begeleider hem uit.", THU_8_OCT),
+    ("Sinds 8 oktober wordt hij niet meer begeleid.", TUE_13_OCT),
+    ("Hij wordt sinds 8 oktober door niemand meer begeleid.", TUE_13_OCT),
+    ("Het is al weken zo.", TUE_13_OCT),
+    ("Het duurt al maanden.", TUE_13_OCT),
+    ("Twee maanden geleden begon het, en het is nog steeds zo.", TUE_13_OCT),
+    ("De juf komt elke week te laat, ook vandaag nog.", TUE_13_OCT),
+    ("Op 8 oktober kwam de juf te laat. Dat was de derde keer.", THU_8_OCT),
+    ("Op 8 oktober schreef de juf in zijn agenda dat hij lui is.", THU_8_OCT),
+    ("Op 8 oktober mailde de juf de hele klas zijn resultaten.", THU_8_OCT),
+])
+def test_the_same_guards_leave_the_act_itself_alone(t, want):
+    assert day(t) == want
