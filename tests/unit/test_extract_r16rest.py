@@ -1,0 +1,74 @@
+"""Round-16 principles outside dates, in wordings of our own, both ways: a word after a first name and a surname
+particle is the surname (names.py); a subject line's child word names the child without a possessive (names.py); an
+answer received from staff, told with the answer first in a relative clause, proves the matter was put to staff
+(replies.py)."""
+import pytest
+
+from mailbot.extract.contact import informal_step
+from mailbot.extract.names import student_name
+from mailbot.extract.text import sentences, split_closing
+
+
+def name(body, subject="Klacht", sender="Els Peeters"):
+    main, closing = split_closing(body)
+    return student_name(subject, main, closing, sender)[0]
+
+
+def done(text: str) -> bool:
+    return bool(informal_step(sentences(text)))
+
+
+BODY = "De begeleider heeft hem voor de hele groep uitgelachen. Hij was erg van slag."
+
+
+@pytest.mark.parametrize("subject,want", [
+    ("leersteun kleinzoon Mattis Van Roy", "Mattis Van Roy"),
+    ("klacht - dochter Noor De Smet", "Noor De Smet"),
+    ("Betreft: zoon Bavo Van der Linden", "Bavo Van der Linden"),
+    ("begeleiding kleindochter Lotte van Roy", "Lotte van Roy"),
+    ("Klacht over begeleiding zoon Wout", "Wout"),
+    ("Re: leersteun dochter Femke De Wilde", "Femke De Wilde"),
+    ("plainte fils Arthur Van Dam", "Arthur Van Dam"),
+    ("complaint about my son Tom De Roy", "Tom De Roy"),
+])
+def test_a_subject_child_word_names_the_child_and_the_word_after_a_particle_is_the_surname(subject, want):
+    assert name(BODY + "\n\nGroeten,\nG. Dierckx", subject=subject, sender="G. Dierckx") == want
+
+
+@pytest.mark.parametrize("body,want", [
+    # the child named after a kin word and a particle: the name after 'van' is the child, not a surname
+    ("Mama van Roy hier. De begeleider heeft hem uitgelachen.", "Roy"),
+    ("Ik ben de mama van Roy en schrijf over de begeleider.", "Roy"),
+    # a full name with a capitalised particle in the body keeps the first name as the child
+    ("Onze zoon Mattis Van Roy werd uitgelachen door de begeleider.", "Mattis Van Roy"),
+    ("mijn dochter Lotte de Roy werd uitgelachen door de begeleider.", "Lotte de Roy"),
+])
+def test_a_name_after_a_kin_word_and_van_is_still_the_child(body, want):
+    assert name(body) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Hieronder het antwoord dat ik vorige week van uw coördinator kreeg. Daar zijn we niet mee geholpen.",
+    "Onderaan vindt u de reactie die we van de directeur ontvingen.",
+    "Het antwoord dat wij gisteren van de juf gekregen hebben, stelt ons niet gerust.",
+    "de reactie die ik van de leerondersteuner kreeg was erg kort",
+    "In bijlage het antwoord dat ik van meneer Peeters ontving.",
+    "Ik kreeg vorige week van de coördinator een antwoord dat niets oplost.",
+    "Wij ontvingen van de directie als antwoord dat het zo blijft.",
+    "Below is the answer that I received from the coordinator last week.",
+    "Ci-dessous la réponse que j'ai reçue de la coordinatrice.",
+])
+def test_an_answer_received_from_staff_is_an_informal_step(text):
+    assert done(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het antwoord dat ik van de coördinator nooit kreeg, wacht ik nog steeds af.",
+    "Ik wacht nog op het antwoord dat ik van de directeur zou krijgen.",
+    "Het antwoord dat mijn zoon van zijn vriend kreeg, was gemeen.",
+    "De reactie die hij van de andere kinderen kreeg, deed hem pijn.",
+    "Ik heb nog geen antwoord van de coördinator gekregen.",
+    "Het antwoord dat we van de juf hoopten te krijgen, kwam er niet.",
+])
+def test_an_answer_not_received_or_not_from_staff_is_no_step(text):
+    assert not done(text)
