@@ -72,3 +72,33 @@ def test_an_answer_received_from_staff_is_an_informal_step(text):
 ])
 def test_an_answer_not_received_or_not_from_staff_is_no_step(text):
     assert not done(text)
+
+
+from mailbot.extract import flags as F  # noqa: E402
+from mailbot.extract.text import conditional, negated  # noqa: E402
+
+
+def handled(text: str) -> bool:
+    return bool(F.find(F.PREVIOUSLY_HANDLED, sentences(text), negation=negated, conditional=conditional))
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn formele klacht daarover werd in maart al door uw directie behandeld en afgewezen.",
+    "Onze klacht werd vorig jaar in mei door de toenmalige directeur afgehandeld.",
+    "die klacht is toen door jullie directie al behandeld geweest",
+    "Mijn klacht werd op 3 april door de directie behandeld.",
+    "Deze klacht was vorig schooljaar al door de directeur afgehandeld.",
+])
+def test_a_complaint_handled_before_with_time_agent_and_adverbs_between(text):
+    assert handled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn klacht werd in maart nog altijd niet door uw directie behandeld.",
+    "Mijn klacht werd tot nu toe door niemand van uw directie behandeld.",
+    "Ik hoop dat mijn klacht deze keer wel door uw directie behandeld wordt.",
+    "Mijn klacht is nog nooit door iemand van de directie echt behandeld.",
+    "Ik wil graag dat mijn klacht door de directie zelf behandeld wordt.",
+])
+def test_a_complaint_not_yet_or_only_to_be_handled_is_not_handled_before(text):
+    assert not handled(text)
