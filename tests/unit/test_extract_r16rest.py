@@ -102,3 +102,33 @@ def test_a_complaint_handled_before_with_time_agent_and_adverbs_between(text):
 ])
 def test_a_complaint_not_yet_or_only_to_be_handled_is_not_handled_before(text):
     assert not handled(text)
+
+
+from mailbot.extract.category import categorise  # noqa: E402
+from mailbot.procedure import load_procedure  # noqa: E402
+
+DV = load_procedure("divergent")
+
+
+@pytest.mark.parametrize("text", [
+    # a calming place the child may no longer use, in other words and orders
+    "Sinds maandag mag Lander op school niet meer naar de rustruimte als het hem te veel wordt.",
+    "Hij mag niet meer naar de time-outplek, terwijl dat in zijn plan stond.",
+    "Onze dochter kan sinds de herfstvakantie niet meer naar de afkoelruimte van de school.",
+    "ze mocht plots niet meer naar het rustlokaal gaan",
+    # the school refusing an adjusted timetable, told in a relative clause or plural
+    "Hieronder de mail van de school waarin ze weigeren om een aangepast lesrooster toe te staan.",
+    "De school van Rune heeft een aangepaste uurregeling voor zijn therapie geweigerd.",
+    "de school weigerden een aangepast lesprogramma, zeggen ze",
+])
+def test_the_schools_measure_withheld_or_refused_is_the_schools_adjustment(text):
+    assert categorise(DV, text)[0] == "redelijke_aanpassingen"
+
+
+@pytest.mark.parametrize("text", [
+    # the centre's staff failing the child, a calming place mentioned only in passing
+    "De leerondersteuner van jullie centrum komt al drie weken niet opdagen. Lander zit dan in de rustruimte te wachten.",
+    "De begeleider van het centrum heeft hem voor de hele groep uitgelachen.",
+])
+def test_the_centres_own_support_failing_stays_leersteun(text):
+    assert categorise(DV, text)[0] == "leersteun"
