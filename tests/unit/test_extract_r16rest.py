@@ -132,3 +132,30 @@ def test_the_schools_measure_withheld_or_refused_is_the_schools_adjustment(text)
 ])
 def test_the_centres_own_support_failing_stays_leersteun(text):
     assert categorise(DV, text)[0] == "leersteun"
+
+
+from mailbot.extract.facts import _is_fact  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Het is al lang genoeg geduurd.",
+    "Het heeft nu echt lang genoeg geduurd.",
+    "Dit duurt al veel te lang.",
+    "This has gone on long enough.",
+    "Mijn nummer is 0495 61 08 34.",
+    "Mijn gsm-nummer is 0470 12 34 56.",
+    "gsm: 0470/12.34.56",
+    "My phone number is 06 12345678.",
+])
+def test_exasperation_and_a_phone_number_tell_no_event(text):
+    assert not _is_fact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het heeft lang genoeg geduurd dat de begeleider niet kwam opdagen.",
+    "Dit duurt al te lang: de juf heeft hem weer uitgelachen.",
+    "Mijn zoon is 12 jaar en werd door de begeleider uitgelachen.",
+    "Op 0495 werd niet opgenomen toen ik belde op 3 maart.",
+])
+def test_exasperation_or_a_number_beside_an_event_stays_a_fact(text):
+    assert _is_fact(text)
