@@ -119,7 +119,15 @@ _ORDINAL = re.compile(r"\b(\d+(ste|de|e)|eerste|tweede|derde|vierde|vijfde|zesde
 _VERDICT = re.compile(r"^\W*(dit|dat|het|zo)\s+(kan|gaat|mag)\s+(het\s+)?(zo\s+)?(echt\s+|toch\s+)?(niet|zo niet)"
                       r"(\s+(langer|verder|meer|door))?\W*$|"
                       r"\b(met|bij|tot|naar) wie\b[^.]{0,40}\b(spreken|praten|wenden|richten|terecht|contact)\b|"
-                      r"\bwaar (kan|moet) (ik|we|wij) (hiervoor |daarvoor |mee )?terecht\b|\bwho (should|can|do) (i|we)\b", re.I)
+                      r"\bwaar (kan|moet) (ik|we|wij) (hiervoor |daarvoor |mee )?terecht\b|\bwho (should|can|do) (i|we)\b|"
+                      # exasperation without an event ("Het heeft lang genoeg geduurd.", "dit duurt al veel te lang",
+                      # "genoeg is genoeg", "de maat is vol", "this has gone on long enough"): a whole sentence only
+                      r"^\W*(het|dit|dat|this|it)\s+(is|heeft|has)\s+(nu\s+)?(al\s+)?(veel\s+|echt\s+)?(lang genoeg|te lang|long "
+                      r"enough|gone on (long enough|too long))(\s+geduurd)?\W*$|^\W*(het|dit|dat)\s+duurt\s+(nu\s+)?(al\s+)?(veel\s+|"
+                      r"echt\s+)?(te|lang genoeg|veel te)\s*(lang)?\W*$|^\W*(genoeg is genoeg|de maat is vol|trop c'est trop)\W*$|"
+                      # the writer's phone number ("Mijn nummer is 0495 61 08 34", "gsm: 0470 ...") says how to reach them
+                      r"^\W*((mijn|ons|my|mon)\s+)?(tel(efoon)?|gsm|mobiel|phone|mobile|t[ée]l[ée]phone)?[- ]?(nummer|number|"
+                      r"num[ée]ro|nr)?\.?\s*(is|est|:)?\s*\+?\d[\d ./-]{6,}\W*$", re.I)
 _CLASS = re.compile(r"\b(groep|klas|leerjaar|jaar|graad|class|year|grade)\s+\d+\w?\b|\b\d+\s*(ste|de|e|me)\s+"
                     r"(leerjaar|kleuterklas|middelbaar|secundair|graad|jaar)\b", re.I)
 _BECAUSE = re.compile(r"\b(omdat|want|doordat|sinds|toen|dat|nadat|because|since|when)\b|\d", re.I)

@@ -118,10 +118,11 @@ PREVIOUSLY_HANDLED = (
                              r"\b(ingediend|behandeld|afgehandeld)\b|"
                              r"\b(werd|is|was|zijn|werden)\b[^.]{0,60}\b(afgesloten|afgehandeld|geseponeerd|geklasseerd)\s+"
                              r"zonder (verder |enig )?gevolg|"
-                             # a complaint's handling told in the past passive with only time or agent between ("die
-                             # klacht werd in maart behandeld", "is toen afgehandeld geweest"), and the same complaint
-                             # filed again ("ik dien dezelfde klacht dus opnieuw in")
-                             r"\bklacht\b[^.,;:]{0,40}?\b(werd|is|was)\s+(\w+\s+){0,5}?(behandeld|afgehandeld)\b|"
+                             # a complaint's handling told in the past passive with only time, adverbs or agent between
+                             # ("die klacht werd in maart behandeld", "is toen afgehandeld geweest", "werd in maart al
+                             # door uw directie behandeld"), and the same complaint filed again ("ik dien dezelfde
+                             # klacht dus opnieuw in")
+                             r"\bklacht\b[^.,;:]{0,40}?\b(werd|is|was)\s+(\w+\s+){0,8}?(behandeld|afgehandeld)\b|"
                              r"\bdezelfde klacht\b[^.]{0,30}\b(opnieuw|nogmaals|weer|andermaal|nog eens|terug)\b[^.]{0,20}"
                              r"\b(in|indienen|ingediend|in te dienen)\b|\b(opnieuw|nogmaals|andermaal|nog eens|terug)\b[^.]{0,30}"
                              r"\bdezelfde klacht\b|"

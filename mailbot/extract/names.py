@@ -123,7 +123,7 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         # A possessive ("Arjun's class", "Anne’s fiets") belongs to the name, not in it.
         first = _POSSESSIVE.sub("", first)
         key = first.casefold()
-        if _IN_PROPER_NOUN.search(text[max(0, pos - 25):pos]):
+        if _IN_PROPER_NOUN.search(text[max(0, pos - 25):pos]) or _is_surname(text[max(0, pos - 40):pos]):
             return
         if re.fullmatch(_SUBJECTS, key) and (_SUBJECT_WORD.search(text[max(0, pos - 25):pos])
                                              or _SUBJECT_AFTER.match(text[pos + len(first):pos + len(first) + 25])):
@@ -161,6 +161,8 @@ def student_name(subject: str, body: str, closing: str, sender: str,
             add(m.group("n"), subject, m.start("n"), 5, m.group(0))
     for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", subject):
         add(m.group(0), subject, m.start(), 3, f"onderwerp: {subject}")
+    for m in _SUBJECT_KIN.finditer(subject):
+        add(m.group("n"), subject, m.start("n"), 5, m.group(0))
     for filename in attachments:
         for m in re.finditer(rf"{_UP}[a-zà-ÿ]+", filename):
             add(m.group(0), filename.replace("_", " "), m.start(), 2, f"bijlage: {filename}")
@@ -186,6 +188,27 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         return None, None
     best = max(scores, key=lambda k: (scores[k], len(full[k])))
     return full[best], Evidence("student_name", phrase[best])
+
+
+# A subject line names the child after a child word without a possessive ("leersteun kleinzoon Mattis Van Roy",
+# "klacht - dochter Noor", "Betreft: zoon Bavo"): a subject has no room for someone else's child.
+_SUBJECT_KIN = re.compile(rf"(?<![\w@.]){_CHILD}\s*[:,–-]?\s*(?P<n>{_UP}{_WORD})", re.I)
+# A word after a first name and a surname particle is the surname, not a second first name ("Mattis Van Roy",
+# "Lotte de Roos", "Sem Van der Linden"); "Mama van Senne" and "juf van Noor" name a person before the particle.
+_PARTICLE_AFTER_NAME = re.compile(rf"(?<![\w@.])(?P<first>{_UP}{_WORD})[ \t]+(({_PARTICLE})[ \t]+)+$", re.I)
+
+
+def _is_surname(before: str) -> bool:
+    m = _PARTICLE_AFTER_NAME.search(before)
+    if not m or re.fullmatch(rf"{_KIN}|{_STEP}|{_CHILD}|{_TITLE_WORDS}", m.group("first"), re.I):
+        return False
+    # a capitalised particle is a Flemish surname's ("Van Roy", "De Smet"); a lower-case one follows a known first name
+    return m.group(0)[len(m.group("first")):].strip()[0].isupper() or is_first_name(m.group("first"))
+
+
+_TITLE_WORDS = (r"juf|juffrouw|meester|mevrouw|meneer|mevr|dhr|heer|mr|mrs|ms|madame|monsieur|directeur|directrice|"
+                r"leerkracht|begeleider|begeleidster|ondersteuner|leerondersteuner|coördinator|coordinator|school|"
+                r"basisschool|klas|groep|beste|dag|hallo|geachte|dear|bonjour")
 
 
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|tr|antw|aw|wg|doorst)\s*:\s*)+", re.I)

@@ -22,9 +22,17 @@ _TOLD_US = re.compile(r"\b(zei(den)?|gezegd|vertelde(n)?|verteld|gaf(en)? aan|ga
 # Flemish 'ons' before a name or a child word is a possessive: "zei tegen ons Jelle dat ..." tells the child, not us.
 _ADDRESSEE = re.compile(r"\b(ons|mij|me|us|nous)\b(?!\s+([A-ZÀ-Ý]\w+|(?i:kind|zoon|dochter|zoontje|dochtertje|"
                         r"jongste|oudste|ventje|meisje|manneke|kleine)\b))|\bm'")
+# Receiving an answer, in either order: "ik kreeg (van de juf) als antwoord", and the answer named first in a relative
+# clause, "het antwoord dat ik vorige week van uw coördinator kreeg", "de reactie die we van de directie ontvingen".
+_RECEIVE = (r"(kreeg|kregen|krijg|krijgen|gekregen|ontving|ontvingen|ontvang|ontvangen|received|got|re[çc]u|re[çc]ue)")
+_ANSWER = r"(antwoord|antwoordmail|reactie|respons|reply|answer|response|r[ée]ponse)"
 _ANSWER_OF = re.compile(r"\b(antwoord|reactie|mail|bericht|berichtje)\s+van\s+" + STAFF + r"|"
-                        r"\b(ik|we|wij)\b[^.;:]{0,30}\b(kreeg|kregen|krijg|krijgen)\b[^.;:]{0,40}"
-                        r"(\bals antwoord|\bantwoord\b|\bte horen\b|\bterug\b)", re.I)
+                        r"\b(ik|we|wij|I|j'ai|nous)\b[^.;:]{0,30}\b" + _RECEIVE + r"\b[^.;:]{0,60}"
+                        r"(\bals antwoord|\b" + _ANSWER + r"\b|\bte horen\b|\bterug\b)|"
+                        r"\b" + _ANSWER + r"\s+(dat|die|that|que|qu')\s*(ik|we|wij|I|j'ai|nous)\b[^.;:]{0,50}\b(van|from|de)\s+"
+                        r"(\w+\s+){0,2}" + STAFF + r"\b[^.;:]{0,30}\b" + _RECEIVE + r"\b|"
+                        r"\b" + _ANSWER + r"\s+(dat|die|that|que|qu')\s*(ik|we|wij|I|j'ai|nous)\s+(\w+\s+){0,2}" + _RECEIVE +
+                        r"\s+(van|from|de)\s+(\w+\s+){0,2}" + STAFF + r"\b", re.I)
 # Staff responding to the matter in a call or talk with the writer: "heeft dat aan de telefoon (niet) ontkend" —
 # denying or not, the response proves it was raised.
 _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|bevestigde|toegegeven|erkend|erkende|"
@@ -71,8 +79,8 @@ def staff_reply(c: str, *, routine: bool = False) -> str | None:
     if (r := _RESPONDED.search(c)) and (s := STAFF_WORD.search(c[:r.start()])) and \
             s.group(0).lower() not in ("u", "jullie", "centrum", "men") and not PLAN.search(c[:r.start()]):
         return c[s.start():r.end()]
-    if (a := _ANSWER_OF.search(c)) and not negated(c[:a.start()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop)\b",
-                                                                                      c[:a.start()], re.I):
+    if (a := _ANSWER_OF.search(c)) and not negated(c[:a.end()]) and not re.search(r"\b(wacht\w*|verwacht\w*|hoop\w*)\b",
+                                                                                      c[:a.end()], re.I):
         return a.group(0)
     for verb, needs_addressee in ((_REPLY, False), *(() if routine else ((_TOLD_US, True),))):
         for v in verb.finditer(c):
