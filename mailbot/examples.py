@@ -96,8 +96,9 @@ class CategoryModel:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("MAILBOT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "mailbot" if "MAILBOT_CACHE_DIR" not in os.environ else Path(base)
+    if os.environ.get("MAILBOT_CACHE_DIR"):
+        return Path(os.environ["MAILBOT_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mailbot"
 
 
 @lru_cache(maxsize=4)
