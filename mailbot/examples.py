@@ -8,7 +8,7 @@ confident, the examples win, and the evidence says so with the words that weighe
 
 The examples are data next to the procedures (`[examples] file = ...`), one JSON object per line:
 {"procedure": "divergent", "category": "leersteun", "text": "<subject>\\n<the writer's own sentences>"}.
-`python -m mailbot.examples build` writes them from labelled corpora. The fitted model is cached on disk, keyed by
+`python -m mailbot.examples_build` writes them from labelled corpora. The fitted model is cached on disk, keyed by
 the examples' bytes and the library version, so a process fits it at most once per change.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +30,18 @@ from .model import Evidence, Facts, Flags
 class Example:
     procedure: str
     category: str
-    text: str
+    text: str                                   # the subject, then the sentences triage reads, one per line
+    # For the date ranker (dayrank.py): the mail's Date:, the labelled window of its latest incident, the
+    # procedure's holiday region, and per sentence the day its "gisteren" counts from when not the mail's own.
+    sent: date | None = None
+    incident: tuple[date, date] | None = None
+    region: tuple[str | None, str | None] = (None, None)
+    bases: tuple[date | None, ...] = ()
+    # The day the principles (dates.py) read when the mail's corpus was first scored, before any rule was tuned
+    # on it: the ranker learns how far to trust them on mail they were not written for. Unknown: not learnt from.
+    families_known: bool = False
+    families_day: date | None = None
+    corpus: str = ""                            # where it came from: leave-one-corpus-out measures (bench/)
 
 
 @dataclass(frozen=True)
@@ -44,17 +56,29 @@ def read_examples(path: Path) -> tuple[Example, ...]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise ProcedureError(f"{path}: examples file not found; run `python -m mailbot.examples build` "
+        raise ProcedureError(f"{path}: examples file not found; run `python -m mailbot.examples_build` "
                              "or remove the [examples] table") from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-            out.append(Example(str(obj["procedure"]), str(obj["category"]), str(obj["text"])))
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise ProcedureError(f"{path}:{n}: expected a JSON object with procedure, category and text") from None
+            window = obj.get("incident")
+            out.append(Example(str(obj["procedure"]), str(obj["category"]), str(obj["text"]),
+                               sent=_day(obj.get("sent")),
+                               incident=(_day(window[0]), _day(window[1])) if window else None,
+                               region=tuple(obj.get("region") or (None, None)),
+                               bases=tuple(_day(b) for b in obj.get("bases") or ()),
+                               families_known="families_day" in obj, families_day=_day(obj.get("families_day")),
+                               corpus=str(obj.get("corpus", ""))))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, IndexError):
+            raise ProcedureError(f"{path}:{n}: expected a JSON object with procedure, category and text "
+                                 "(and optionally sent, incident, region, bases, families_day as ISO dates)") from None
     return tuple(out)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _doc(procedure: str, text: str) -> str:
@@ -101,17 +125,17 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mailbot"
 
 
-@lru_cache(maxsize=4)
-def _fitted(path: str, digest: str) -> CategoryModel:
+@lru_cache(maxsize=8)
+def _fitted(kind: str, path: str, digest: str):
     import joblib
     import sklearn
 
-    cached = _cache_dir() / f"examples-{digest[:16]}-sklearn{sklearn.__version__}.joblib"
+    cached = _cache_dir() / f"{kind}-{digest[:16]}-sklearn{sklearn.__version__}.joblib"
     try:
         return joblib.load(cached)
     except Exception:       # missing, truncated or from another version: fit again
         pass
-    model = CategoryModel(read_examples(Path(path)))
+    model = _MODELS[kind](read_examples(Path(path)))
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
@@ -123,12 +147,20 @@ def _fitted(path: str, digest: str) -> CategoryModel:
     return model
 
 
-def model_for(path: Path) -> CategoryModel:
+_MODELS: dict = {"examples": CategoryModel}
+
+
+def fitted(kind: str, path: Path):
+    """The model of `kind` fitted on the examples at `path`, from memory, the disk cache, or a fresh fit."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ProcedureError(f"{path}: examples file not found; run `python -m mailbot.examples build`") from None
-    return _fitted(str(path), hashlib.sha256(data).hexdigest())
+        raise ProcedureError(f"{path}: examples file not found; run `python -m mailbot.examples_build`") from None
+    return _fitted(kind, str(path), hashlib.sha256(data).hexdigest())
+
+
+def model_for(path: Path) -> CategoryModel:
+    return fitted("examples", path)
 
 
 def weigh(facts: Facts, opinion: Opinion | None, *, min_confidence: float, ignore_category: str) -> Facts:

@@ -35,7 +35,7 @@ _SCHEMA: dict[str, dict[str, type]] = {
              "all": _LIST, "none": _LIST, "decision": _STR, "reasons": _LIST, "reasons_from": _STR,
              "template": _STR, "referral_to": _LIST, "urgent": _BOOL},
     "routing": {"escalation": _LIST, "next_steps": _LIST},
-    "examples": {"file": _STR, "min_confidence": float},
+    "examples": {"file": _STR, "min_confidence": float, "date_margin": float},
 }
 _REASONS_FROM = ("any", "ignore_reason")
 
@@ -100,6 +100,8 @@ class Procedure:
     # Labelled example mails as a second opinion on the category (examples.py); None: the families alone.
     examples: Path | None = field(default=None, compare=False)
     examples_min_confidence: float = 0.8
+    # ... and on the latest incident's date (dayrank.py): the margin its day needs; None: the principles alone.
+    examples_date_margin: float | None = None
 
 
 def default_rules_dir() -> Path:
@@ -167,19 +169,20 @@ def _build(raw: dict, path: Path) -> Procedure:
     if not default:
         raise ProcedureError(f"{f} [procedure]: key 'default_category' missing; name the category used "
                              "when no pattern matches")
-    examples, min_confidence = _examples(raw.get("examples"), path)
+    examples, min_confidence, date_margin = _examples(raw.get("examples"), path)
     return Procedure(
         name=head["name"], title=head["title"], country=head["country"], subdivision=head.get("subdivision"),
         categories=MappingProxyType(categories), rules=rules, bodies=MappingProxyType(bodies),
         templates=MappingProxyType(dict(templates)), deadlines=MappingProxyType(deadlines),
         escalation=tuple(routing.get("escalation", ())), next_steps=tuple(routing.get("next_steps", ())),
         formal_applies=head.get("formal", True), ignore_category=ignore, default_category=default,
-        min_score=head.get("min_score", 2), path=path, examples=examples, examples_min_confidence=min_confidence)
+        min_score=head.get("min_score", 2), path=path, examples=examples, examples_min_confidence=min_confidence,
+        examples_date_margin=date_margin)
 
 
-def _examples(table: dict | None, path: Path) -> tuple[Path | None, float]:
+def _examples(table: dict | None, path: Path) -> tuple[Path | None, float, float | None]:
     if table is None:
-        return None, 0.8
+        return None, 0.8, None
     where = f"{path} [examples]"
     _keys(table, "examples", where)
     if "file" not in table:
@@ -187,11 +190,15 @@ def _examples(table: dict | None, path: Path) -> tuple[Path | None, float]:
     conf = table.get("min_confidence", 0.8)
     if not 0.5 <= conf <= 1.0:
         raise ProcedureError(f"{where}.min_confidence = {conf}: use a probability between 0.5 and 1.0")
+    margin = table.get("date_margin")
+    if margin is not None and not 0.0 < margin <= 1.0:
+        raise ProcedureError(f"{where}.date_margin = {margin}: use a probability margin above 0 and at most 1.0, "
+                             "or leave the key out to date incidents by the principles alone")
     file = path.parent / table["file"]
     if not file.is_file():
         raise ProcedureError(f"{where}.file: {file} not found; build it with `python -m mailbot.examples_build` "
                              "or remove the [examples] table")
-    return file, conf
+    return file, conf, margin
 
 
 def _deadlines(table: dict, f: str) -> dict[str, int]:

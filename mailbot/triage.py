@@ -10,6 +10,7 @@ from typing import Sequence, TextIO
 
 from .decide import decide
 from .errors import MailbotError
+from .dayrank import day_model_for, day_opinion, weigh_day
 from .examples import model_for, weigh
 from .extract import extract
 from .extract.text import mail_text
@@ -33,6 +34,10 @@ def triage(mail: ParsedMail, procedure: Procedure, *, thread: Sequence[ParsedMai
         opinion = model_for(procedure.examples).opinion(procedure.name, text.subject + "\n" + "\n".join(text.sentences))
         facts = weigh(facts, opinion, min_confidence=procedure.examples_min_confidence,
                       ignore_category=procedure.ignore_category)
+        if procedure.examples_date_margin is not None and facts.latest_incident is not None and mail.date:
+            day = day_opinion(day_model_for(procedure.examples), text.sentences, text.bases, mail.date.date(),
+                              (procedure.country, procedure.subdivision), facts.latest_incident)
+            facts = weigh_day(facts, day, min_margin=procedure.examples_date_margin)
     if previously_handled and not facts.flags.previously_handled and facts.ignore_reason is None:
         facts = replace(facts, flags=replace(facts.flags, previously_handled=True))
     when = (mail.date or max((m.date for m in thread if m.date), default=None))

@@ -179,7 +179,13 @@ def _relative(kind: str, m: re.Match, sent: date) -> date | None:
 
 
 def day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] = (None, None)
-               ) -> list[tuple[date, str]]:
+              ) -> list[tuple[date, str]]:
+    # dates.py and candidates.py both read every sentence: the second reading is a cache hit
+    return list(_day_dates(sentence, sent, region))
+
+
+@lru_cache(maxsize=4096)
+def _day_dates(sentence: str, sent: date, region: tuple[str | None, str | None]) -> tuple[tuple[date, str], ...]:
     out = []
     taken: list[tuple[int, int]] = []
     year_back = bool(_YEAR_BEFORE.search(sentence))
@@ -223,7 +229,7 @@ def day_dates(sentence: str, sent: date, region: tuple[str | None, str | None] =
     # frame of the days it names, so a week-long span yields to the days written out beside it
     if any(_DAY_MONTH.fullmatch(p) or _MONTH_DAY.fullmatch(p) or _NUMERIC.fullmatch(p) for _, p in out):
         out = [(d, p) for d, p in out if not _WEEK_SPAN.fullmatch(p)]
-    return out
+    return tuple(out)
 
 
 # A day counted from the one told just before ("De dag nadien ...", "twee dagen later", "the next day", "le lendemain").
