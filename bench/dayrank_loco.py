@@ -13,9 +13,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from mailbot.dayrank import DayModel
+from mailbot.dayrank import DayModel, day_opinion
 from mailbot.examples import read_examples
-from mailbot.extract.candidates import candidates
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,15 +33,13 @@ def main(argv: list[str]) -> int:
         model = DayModel(tuple(e for e in examples if e.corpus != corpus))
         for e in (e for e in examples if e.corpus == corpus):
             dated += 1
-            sentences = e.text.split("\n")[1:]
-            cands = candidates(sentences, e.bases, e.sent, e.region)
-            probs = model.probabilities(cands, e.sent, len(sentences), e.families_day)
-            best = max(range(len(cands)), key=probs.__getitem__)
-            theirs = max((p for c, p in zip(cands, probs) if c.day == e.families_day), default=0.0)
-            right = e.incident[0] <= cands[best].day <= e.incident[1]
-            was_right = e.families_day is not None and e.incident[0] <= e.families_day <= e.incident[1]
+            opinion = day_opinion(model, tuple(e.text.split("\n")[1:]), e.bases, e.sent, e.region, e.families_day)
+            if opinion is None or e.families_day is None:
+                continue
+            right = e.incident[0] <= opinion.day <= e.incident[1]
+            was_right = e.incident[0] <= e.families_day <= e.incident[1]
             for m in margins:
-                if cands[best].day != e.families_day and e.families_day is not None and probs[best] - theirs >= m:
+                if opinion.margin >= m:
                     mended[m] += right and not was_right
                     undone[m] += was_right and not right
     print(f"{dated} dated mails in {len(corpora)} corpora, each scored by a ranker fitted on the others")
