@@ -73,6 +73,9 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     # words are the complaint. A parent forwarding the teacher's answer is not this: the teacher does not
     # write about "mijn zoon".
     passed_on = AS_PARENT.search("\n".join(rest)) and not AS_PARENT.search(mail.body)
+    # The writer's partner's mail, forwarded ("hieronder de mail die mijn vrouw vorige week stuurde"): the household's
+    # own words, as if the writer's.
+    passed_on = passed_on or _PARTNER_MAIL.search(mail.body)
     if not any(w in sender for w in who) and not passed_on:
         return [(mail.body, base), *_own_earlier(mail, rest, who)]
     sent = next((header_date(h.split(":", 1)[1]) for h in head
@@ -81,6 +84,10 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     return [(mail.body, base), (forwarded, sent)]
 
 
+_PARTNER = r"(mijn|onze|my)\s+(vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|wife|husband)"
+_PARTNER_MAIL = re.compile(rf"\b{_PARTNER}\b[^.]{{0,50}}\b(mail|e-mail|mailtje|bericht|schreef|stuurde|verstuurde|"
+                           rf"geschreven|gestuurd|verstuurd|wrote|sent)\b|\b(mail|e-mail|mailtje|bericht|email|message)(\s+\w+){{0,2}}?\s+"
+                           rf"(van|die|dat|from|that)\s+{_PARTNER}\b", re.I)
 # The writer pointing to the exchange below as part of the complaint ("Hieronder ziet u het mailcontact", "zie de
 # mails hieronder", "see the emails below").
 _POINTS_BELOW = re.compile(r"\b(hieronder|onderstaande?|hier onder|below)\b", re.I)
