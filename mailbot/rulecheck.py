@@ -73,6 +73,10 @@ def _examples_problems(proc: Procedure, f: str) -> list[str]:
     if not mine:
         problems.append(f"{f} [examples].file: no example has procedure = {proc.name!r}; add labelled mails "
                         "or remove the [examples] table")
+    if proc.examples_date_margin is not None and not any(e.families_known and e.incident for e in mine):
+        problems.append(f"{f} [examples].date_margin: no example of {proc.name!r} carries a labelled incident and "
+                        "the rules' first reading; record it (`make first-contact CORPUS=...`), rebuild "
+                        "(`make examples`), or remove date_margin")
     return problems
 
 

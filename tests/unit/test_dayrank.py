@@ -139,3 +139,14 @@ def test_a_new_corpus_records_the_rules_reading_once(tmp_path):
     assert json.loads(out.read_text()) == {"file": "m.eml", "latest_incident": "2026-10-13"}
     with pytest.raises(SystemExit, match="recorded once, before any tuning"):
         record_first_contact(tmp_path)
+
+
+def test_a_date_margin_without_examples_to_learn_from_is_reported(tmp_path):
+    from mailbot.rulecheck import check
+    text = (default_rules_dir() / "allure.toml").read_text(encoding="utf-8")
+    (tmp_path / "allure.toml").write_text(text, encoding="utf-8")
+    rows = [{"procedure": "allure", "category": c, "text": "x"} for c in ("veiligheid", "algemeen")]
+    (tmp_path / "examples.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    problems = check(load_procedure(str(tmp_path / "allure.toml")))
+    assert any("[examples].date_margin: no example of 'allure' carries a labelled incident" in p for p in problems)
+    assert not any("date_margin" in p for p in check(load_procedure("allure")))
