@@ -147,7 +147,7 @@ def split_closing(body: str) -> tuple[str, str]:
     if inline:
         return "\n".join(lines[:-1] + [lines[-1][:inline.start()]]), lines[-1][inline.start():].strip()
     tail = [ln for ln in lines[-3:] if ln.strip()]
-    if tail and len(tail[-1].split()) <= 4 and not tail[-1].rstrip().endswith((".", "?", "!")):
+    if tail and (len(tail[-1].split()) <= 4 or _COUPLE.match(tail[-1])) and not tail[-1].rstrip().endswith((".", "?", "!")):
         return "\n".join(lines[:-1]), lines[-1]      # a bare signature such as "Nele" or "sam van de velde"
     return body, ""
 
@@ -161,6 +161,9 @@ def _closes(line: str, after: list[str]) -> bool:
     return len(line.split()) <= 18 and sum(len(ln.split()) > 10 for ln in after) <= 1
 
 
+# Two parents signing together with a bare line ("Karel Dobbelaere & Ine Smets", "Martijn en Saskia de Vries").
+_SIGNER = r"[A-ZÀ-Ý][\w'’-]+([ \t]+(van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'’-]+)){0,3}"
+_COUPLE = re.compile(rf"^[ \t]*{_SIGNER}([ \t]*(&|\+|/)[ \t]*|[ \t]+(en|and|et)[ \t]+){_SIGNER}[ \t]*$")
 _POSTSCRIPT = re.compile(r"^\s*(p\.?\s?s\.?|pps|n\.?b\.?)\s*[:.,-]?\s+\S", re.I)
 _INLINE_CLOSING = re.compile(r"(?<=[.!?])\s+((met )?(vriendelijke |hartelijke |veel |beste )?(groet(en|jes)?|mvg|"
                              r"kind regards|regards|cordialement)\b[,\s]+\S+(\s+\S+){0,3})\s*$", re.I)
