@@ -10,7 +10,8 @@ from ..procedure import Procedure
 from . import flags as F
 from .category import categorise, not_complaint, not_complaint_mail, off_topic
 from .dates import latest_incident
-from .names import family_member, student_name
+from .kin import family_member
+from .names import student_name
 from .notchild import set_aside
 from .safety import in_danger, safety_evidence
 from .text import conditional, mail_text, negated

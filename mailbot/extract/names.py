@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Evidence
-from .notchild import _CHILD, _KIN, _OWN, _PARTICLE, _STEP, _TITLE, _UP, _WORD, excluded as _excluded
+from .notchild import _GREETING_LINE, _CHILD, _KIN, _OWN, _PARTICLE, _STEP, _TITLE, _UP, _WORD, excluded as _excluded
 from .text import sentences
 
 _NOT_A_CHILD = (r"(juf|juffrouw|meester|mevrouw|meneer|de|het|een|mijn|onze?|uw|jullie|dit|dat|deze|die|hem|haar|"
@@ -51,6 +51,11 @@ _FAMILIES = [
     # the child's age or class in brackets right after the name: "Storm (8 jaar, 2de leerjaar)"
     (re.compile(rf"(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s+\((\d+\s*(jaar|jr|ans|years? old)|groep \d|\d+\s*(ste|de|e|me)\s+"
                 rf"(leerjaar|middelbaar|secundair|kleuterklas))"), 5),
+    # the writer naming their child with a copula ("Mijn dochter is Hana, zij zit in groep 3", "onze zoon heet Bavo",
+    # "my son is called Adam"); a nationality is no name ("mijn zoon is Marokkaans")
+    (re.compile(rf"\b{_OWN}\s+(\w+\s+)?{_CHILD}\s+(is|heet|noemt|is called|is named|s'appelle)\s+(?P<n>{_UP}{_WORD})"
+                rf"(?<!aans)(?<!aanse)(?<!isch)(?<!ische)(?<!ees)(?<!ese)(?<!lands)(?<!landse)"
+                rf"(?=\s*([,.;:!?()]|$)|\s+(en|and|et|uit|in|van|zit|die|who|qui)\b|\s+(?-i:{_UP}))", re.I | re.M), 6),
     (re.compile(rf"\b(hij|zij|ze|zoon|dochter|kind|leerling)\s+(heet|noemt)\s+(?P<n>{_WORD})|\b(de )?naam (van (mijn|onze) "
                 rf"(zoon|dochter|kind)|van de leerling) is\s+(?P<n2>{_WORD})".replace("(?P<n2>", "(?:"), re.I), 5),
 ]
@@ -82,6 +87,7 @@ _SUBJECTS = r"(frans|engels|duits|spaans|latijn|grieks|nederlands|wiskunde|aardr
             r"chemie|muziek|turnen|gym|lo|godsdienst|zedenleer|techniek|informatica|economie|rekenen|taal|lezen)"
 _SUBJECT_WORD = re.compile(rf"\b(toets|toetsen|examen|examens|proefwerk|proefwerken|overhoring|test|les|lessen|vak|vakken|"
                            rf"cijfer|cijfers|punten|uur|uren|huiswerk|taak|taken|leerkracht|juf|meester|voor het vak)\s+$|"
+                           rf"\b(spreekt|spreken|spraken|sprak|praat|praten|leert|leren|in het)\s+(thuis\s+|ook\s+|geen\s+)?$|"
                            rf"\b{_SUBJECTS}\s*(,|en|of)\s*$", re.I)
 _SUBJECT_AFTER = re.compile(rf"^\s*(,|en|of)\s*{_SUBJECTS}\b", re.I)
 
@@ -134,6 +140,11 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         if first[0].islower() and capitalises and not (text[:pos].rstrip().endswith(",")
                                                        or text[pos + len(first):].lstrip()[:1] in (",", ".", ")")):
             return
+        # "Elke" is a Flemish name and the Dutch "each": before a noun ("Elke ochtend huilt hij", "elke dag") it is
+        # the determiner; before a verb ("Elke zegt", "Elke heeft") or set off by punctuation it is the name.
+        if key in _DETERMINER_NAMES and _BEFORE_NOUN.match(text[pos + len(first):]) \
+                and _DETERMINER_SLOT.search(text[max(0, pos - 20):pos]):
+            return
         # A capitalised word right after "mijn zoon" is a name even when the list lacks it ("Bavo").
         known = is_first_name(first) or (score >= 5 and first[0].isupper() and key not in _NOT_NAMES
                                          and len(first) > 2 and key not in lower_words)
@@ -163,6 +174,10 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         add(m.group(0), subject, m.start(), 3, f"onderwerp: {subject}")
     for m in _SUBJECT_KIN.finditer(subject):
         add(m.group("n"), subject, m.start("n"), 5, m.group(0))
+    for text in (subject, body):
+        for m in _sender_kin(sender).finditer(text) if _sender_kin(sender) else ():
+            if not _PARTNER_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+                add(m.group("n"), text, m.start("n"), 6, m.group(0))
     for filename in attachments:
         for m in re.finditer(rf"{_UP}[a-zà-ÿ]+", filename):
             add(m.group(0), filename.replace("_", " "), m.start(), 2, f"bijlage: {filename}")
@@ -174,7 +189,9 @@ def student_name(subject: str, body: str, closing: str, sender: str,
             add(w, body, m.start(), 2 if _with_surname(w, body[m.end():]) != w else 1, m.group(0))
     # A name the list lacks ("de leerondersteuner van Jitse") counts when a second cue confirms it: the subject line
     # names it too (not as its first word, which is capitalised anyway), or a second phrase family does.
-    subject_words = {w.casefold() for w in re.findall(rf"(?<![\w@.]){_UP}{_WORD}", _REPLY_PREFIX.sub("", subject))[1:]}
+    # (the first word of the subject is capitalised anyway; one after a lower-case word is not: "begeleiding Jitse")
+    bare = _REPLY_PREFIX.sub("", subject).lstrip()
+    subject_words = {m.group(0).casefold() for m in re.finditer(rf"(?<![\w@.]){_UP}{_WORD}", bare) if m.start() > 0}
     for key, (name, why) in unknown.items():
         if key in subject_words or unknown_hits[key] >= 2:
             scores[key] += 5
@@ -188,6 +205,31 @@ def student_name(subject: str, body: str, closing: str, sender: str,
         return None, None
     best = max(scores, key=lambda k: (scores[k], len(full[k])))
     return full[best], Evidence("student_name", phrase[best])
+
+
+_DETERMINER_NAMES = {"elke"}
+# ... where a determiner stands: opening a clause or after a preposition or conjunction ("bijna elke dag"), not after a
+# verb ("Gisteren kwam Elke huilend thuis").
+_DETERMINER_SLOT = re.compile(r"(^|[.!?,;:\n(]|\b(en|of|maar|want|dat|bijna|haast|zowat|op|in|van|voor|na|bij|tijdens|"
+                              r"and|or|but))\s*$", re.I)
+_BEFORE_NOUN = re.compile(r"[ \t]+(?!(is|was|had|zei|kwam|ging|zat|kreeg|moest|wou|wilde|kon|mocht|werd|en|of|zelf|"
+                          r"ook|nog|die|and|has|said)\b)(?![a-zà-ÿ]+(?<!nach)t\b)[a-zà-ÿ]")
+
+
+# Someone in the writer's own words carrying the writer's surname, with another first name, is family: in a complaint
+# that is the child ("begeleiding Jitse De Schepper (5B)" from Kevin De Schepper), unless the words before make them
+# the writer's partner ("mijn man Pieter Nowak").
+_PARTNER_BEFORE = re.compile(r"\b(man|vrouw|echtgeno(te|ot)|partner|husband|wife|mari|femme|ex)\s*,?\s*$", re.I)
+
+
+@lru_cache(maxsize=64)
+def _sender_kin(sender: str) -> re.Pattern | None:
+    words = [w for w in sender.split() if "@" not in w]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    own, surname = words[0], r"\s+".join(re.escape(w) for w in words[1:])
+    return re.compile(rf"(?<![\w@.'’-])(?P<n>(?!{re.escape(own)}\b)(?!(?i:{_TITLE_WORDS}|{_KIN})\b){_UP}{_WORD})[ \t]+"
+                      rf"{surname}(?![\w-])")
 
 
 # A subject line names the child after a child word without a possessive ("leersteun kleinzoon Mattis Van Roy",
@@ -252,24 +294,7 @@ def _with_surname(first: str, after: str) -> str:
 
 
 def _after_staff(text: str, pos: int) -> bool:
-    return bool(_STAFF.search(text[max(0, pos - 30):pos]))
-
-
-def family_member(quoted: str, sender_name: str) -> tuple[str | None, Evidence | None]:
-    """In text the sender did not write (a forwarded or quoted message), a known first name carrying the
-    sender's surname who is not the sender: the child ("Tuur Vermeiren" in a teacher's mail to Kristof
-    Vermeiren). Header lines ("Van: Sanne Dekker") name the writers, not the child."""
-    parts = sender_name.split()
-    if len(parts) < 2:
-        return None, None
-    surname, own = parts[-1], parts[0].casefold()
-    header = re.compile(r"\s*>?\s*(van|from|aan|to|cc|onderwerp|subject|date|datum|verzonden|sent)\s*:", re.I)
-    lines = quoted.split("\n")
-    writers = {w.casefold() for ln in lines if header.match(ln) for w in re.findall(_WORD, ln)}
-    body = "\n".join(ln for ln in lines if not header.match(ln))
-    for m in re.finditer(rf"(?<![\w@.])({_UP}{_WORD})\s+(({_PARTICLE})\s+)*{re.escape(surname)}\b", body):
-        first = m.group(1)
-        if is_first_name(first) and first.casefold() not in (own, *writers) and not _after_staff(body, m.start()) \
-                and not _TITLE.search(body[max(0, m.start() - 30):m.start()]):
-            return m.group(0), Evidence("student_name", f"doorgestuurd: {m.group(0)}")
-    return None, None
+    before = text[max(0, pos - 30):pos]
+    m = _STAFF.search(before)
+    # a role ending the greeting line addresses the reader ("Beste directeur,\nSiem vertelde ...")
+    return bool(m) and not ("\n" in before[m.start():] and _GREETING_LINE.search(text[max(0, pos - 60):pos - len(before) + m.start()]))

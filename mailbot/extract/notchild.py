@@ -38,7 +38,20 @@ _TITLE = re.compile(r"\b(juf|juffrouw|meester|mevrouw|mevr|meneer|mr|mrs|ms|mw|d
                     r"hallo|hoi|dear|bonjour|geachte|invalmeester|voorzitter)[ \t]*[.,:(]?[ \t]*\n?[ \t]*\Z", re.I)
 _APPOSITION = re.compile(rf"\b(begeleider|begeleidster|leerondersteuner|ondersteuner|leerkracht|klasleerkracht|klasjuf|juf|"
                          rf"meester|titularis|zorgjuf|co[oö]rdinator|zorgco[oö]rdinator|mentor|leraar|directeur|directrice|"
-                         rf"support worker|teacher)\s*,\s*(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s*[,(]", re.I)
+                         rf"support worker|teacher)[ \t]*,[ \t]*\n?[ \t]*(?P<n>{_UP}{_WORD})(\s+{_UP}{_WORD})?\s*[,(]", re.I)
+# ... but a role in the greeting line addresses the reader: "Beste directeur,\nSiem (groep 8) vertelde" names the child.
+_GREETING_LINE = re.compile(r"(^|\n)[ \t]*(beste|geachte|dag|hallo|hoi|dear|bonjour|goede(morgen|middag|dag)|goeie(morgen|dag))\b"
+                            r"[^\n]{0,25}\Z", re.I)
+# ... and so is one named right after a role with a short qualifier, when the writer is unsure of the name ("een
+# begeleidster van jullie, Sofie denk ik dat ze heet"; not "de begeleider van onze dochter, Lotte, ..." where the
+# name is the child's).
+_UNSURE_STAFF = re.compile(rf"\b(begeleider|begeleidster|leerondersteuner|ondersteuner|leerkracht|juf|meester|mevrouw|meneer|"
+                           rf"man|vrouw|dame|heer)\b[^,.!?\n]{{0,30}},\s*(?P<n>{_UP}{_WORD})\s*(,\s*)?(denk|geloof|meen|als)\s+"
+                           rf"(ik|ik me niet vergis)\b|(?P<n2>{_UP}{_WORD})\s*(,\s*)?(denk|geloof|meen)\s+ik\s+dat\s+(ze|zij|hij)\s+"
+                           rf"(heet|noemt)\b", re.I)
+# The writer's partner is never the child ("mijn man Pieter belde", "my wife, Sarah, ...").
+_PARTNER_NAME = re.compile(rf"\b(mijn|m'n|onze|my|mon|ma)\s+(man|vrouw|echtgeno(te|ot)|partner|husband|wife|mari|femme)"
+                           rf"\s*,?\s*(?P<n>(?-i:{_UP}){_WORD})", re.I)
 _RELATION = re.compile(rf"\b({_STEP}|{_KIN})\s+(van|of|de)\s+\w", re.I)
 # Another child: the one who did it to the writer's child ("werd door Daan geduwd", "gepest door Lotte en Fien", "hit by
 # Jack"), another child set off by commas ("een jongen, Thomas, heeft ..."), and another child's parent acting ("De
@@ -68,8 +81,9 @@ def excluded(text: str, sender: str, closing: str) -> set[str]:
             out.add(m.group(0).casefold())
     # A name set off by commas after a staff role is that staff member ("zijn begeleider, Bart, zei ...").
     for m in _APPOSITION.finditer(text):
-        out.add(m.group("n").casefold())
-    for rx in (_BY_CHILD, _OTHER_CHILD, _OTHER_PARENT):
+        if not _GREETING_LINE.search(text[max(0, m.start() - 40):m.start()]):
+            out.add(m.group("n").casefold())
+    for rx in (_BY_CHILD, _OTHER_CHILD, _OTHER_PARENT, _UNSURE_STAFF, _PARTNER_NAME):
         for m in rx.finditer(text):
             out.update(m.group(g).casefold() for g in ("n", "n2") if g in rx.groupindex and m.group(g))
     for line in closing.split("\n"):

@@ -139,17 +139,31 @@ def split_closing(body: str) -> tuple[str, str]:
             # only when nothing but signature lines follow. A postscript below the signature ("PS: het gaat
             # over Wiebe uit 4B") is the writer speaking again, not the signature.
             ps = next((j for j in range(i + 1, len(lines)) if _POSTSCRIPT.match(lines[j])), len(lines))
+            if not _closes(lines[i], lines[i + 1:ps]):
+                continue
             return "\n".join(lines[:i] + lines[ps:]), "\n".join(lines[i:ps])
     # A mail written as one line ends its last sentence with the closing: "... bellen? Groet, Marco".
     inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
     if inline:
         return "\n".join(lines[:-1] + [lines[-1][:inline.start()]]), lines[-1][inline.start():].strip()
     tail = [ln for ln in lines[-3:] if ln.strip()]
-    if tail and len(tail[-1].split()) <= 4 and not tail[-1].rstrip().endswith((".", "?", "!")):
+    if tail and (len(tail[-1].split()) <= 4 or _COUPLE.match(tail[-1])) and not tail[-1].rstrip().endswith((".", "?", "!")):
         return "\n".join(lines[:-1]), lines[-1]      # a bare signature such as "Nele" or "sam van de velde"
     return body, ""
 
 
+def _closes(line: str, after: list[str]) -> bool:
+    """A closing formula is a short line with only a signature below it. A line that starts like one but runs on
+    is the writer's text ("Dank u voor uw antwoord, maar het stelt mij niet gerust. ...", "Namens mijn vrouw en
+    mezelf wil ik formeel klacht indienen ..."), and so is a short thanks that opens a mail whose sentences follow
+    ("Dank u voor uw antwoord." above two paragraphs). The longest real closings (the French formula) run to about
+    a dozen words; a signature holds at most one long line (a newsletter's unsubscribe note)."""
+    return len(line.split()) <= 18 and sum(len(ln.split()) > 10 for ln in after) <= 1
+
+
+# Two parents signing together with a bare line ("Karel Dobbelaere & Ine Smets", "Martijn en Saskia de Vries").
+_SIGNER = r"[A-ZÀ-Ý][\w'’-]+([ \t]+(van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'’-]+)){0,3}"
+_COUPLE = re.compile(rf"^[ \t]*{_SIGNER}([ \t]*(&|\+|/)[ \t]*|[ \t]+(en|and|et)[ \t]+){_SIGNER}[ \t]*$")
 _POSTSCRIPT = re.compile(r"^\s*(p\.?\s?s\.?|pps|n\.?b\.?)\s*[:.,-]?\s+\S", re.I)
 _INLINE_CLOSING = re.compile(r"(?<=[.!?])\s+((met )?(vriendelijke |hartelijke |veel |beste )?(groet(en|jes)?|mvg|"
                              r"kind regards|regards|cordialement)\b[,\s]+\S+(\s+\S+){0,3})\s*$", re.I)

@@ -69,7 +69,7 @@ def test_staff_named_by_first_name_for_what_they_did_to_the_parents_is_not_the_s
 
 
 def test_a_child_with_the_senders_surname_in_a_forwarded_mail():
-    from mailbot.extract.names import family_member
+    from mailbot.extract.kin import family_member
     forwarded = ("Van: Lien Claes <lien@centrum.test>\nAan: Bart Maes\n\nBeste meneer Maes,\n"
                  "Vanaf maandag begeleid ik Jonas Maes nog maar een uur per week.\n\nLien Claes")
     assert family_member(forwarded, "Bart Maes")[0] == "Jonas Maes"

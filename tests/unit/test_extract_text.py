@@ -76,3 +76,45 @@ def test_without_a_pointer_the_quoted_thread_stays_unread():
     from mailbot.parse import parse_bytes
     text = mail_text(parse_bytes(_THREAD.format(pointer="").encode()))
     assert not any("gymles" in s for s in text.sentences)
+
+
+# A closing formula is a short line with only a signature below it; a line that starts like one but runs on, or a
+# short thanks that opens the mail above its paragraphs, is the writer's text.
+_PARAGRAPHS = ("Vandaag heeft Jasper de training met de voorleessoftware nog steeds niet gehad, terwijl de examens "
+               "over anderhalve week beginnen.\n\nDe leerondersteuner is op woensdag 27 mei niet komen opdagen voor "
+               "de afgesproken examenplanning en Jasper heeft een uur zitten wachten.")
+
+
+@pytest.mark.parametrize("opening", [
+    "Dank u voor uw antwoord, maar het stelt mij helemaal niet gerust. U schrijft dat het zo snel mogelijk gebeurt.",
+    "Namens mijn vrouw en mezelf wil ik formeel klacht indienen over het IAC-verslag van onze zoon Jasper.",
+    "namens mijn man en ikzelf dien ik een klacht in over de begeleiding van onze dochter op school.",
+    "Dank u wel voor uw reactie van gisteren, maar ik ben het er helemaal niet mee eens wat u schrijft.",
+    "Bedankt voor uw mail. Toch wil ik nog eens duidelijk maken wat er precies is gebeurd met onze zoon.",
+    "Groeten aan de juf heeft hij nooit meer willen doen sinds zij hem voor de hele klas heeft uitgelachen.",
+    "Dank u voor uw antwoord.",
+    "dank u voor de snelle reactie",
+    "Alvast bedankt voor het lezen.",
+    "Namens mijn vrouw en mezelf:",
+    "Hoogachtend begin ik deze brief, want ik ben kwaad.",
+    "Thank you for your reply, but it does not reassure me at all because nothing has changed since.",
+    "Kind regards to the teacher were never passed on, and that is the least of my worries right now.",
+])
+def test_a_line_that_opens_the_mail_like_a_closing_keeps_the_mail_below(opening):
+    main, closing = split_closing(f"Beste meneer,\n\n{opening}\n\n{_PARAGRAPHS}\n\nKoen Moens")
+    assert "Jasper heeft een uur zitten wachten" in main
+    assert "examenplanning" not in closing
+
+
+@pytest.mark.parametrize("closing_line", [
+    "Met vriendelijke groeten,", "Vriendelijke groet", "met vriendelijke groet", "Groetjes", "Hartelijke groeten,",
+    "Hoogachtend,", "Mvg", "Kind regards,", "Cordialement,", "Alvast bedankt voor uw antwoord,",
+    "Dank u wel en een fijne dag.", "Namens de ouderraad van Basisschool De Klaproos",
+    "Je vous prie d'agréer, Madame la Directrice, l'expression de mes salutations distinguées.",
+    "Alvast bedankt om dit allemaal te lezen,", "Verzonden vanaf mijn iPhone",
+])
+def test_a_short_closing_above_a_signature_stays_the_closing(closing_line):
+    sig = "Koen Moens\nKerkstraat 12, 9000 Gent\n0494 12 34 56\nDit bericht is vertrouwelijk en enkel bestemd voor de geadresseerde van dit bericht."
+    main, closing = split_closing(f"Beste meneer,\n\n{_PARAGRAPHS}\n\n{closing_line}\n{sig}")
+    assert closing.startswith(closing_line) and "Koen Moens" in closing
+    assert main.rstrip().endswith("zitten wachten.")
