@@ -4,7 +4,7 @@ A model, not a phrase list. A contact is a communication act (a talk, a call, a 
 reporting something) between the writer's side and a member of staff, told as having happened.
 Three shapes carry it, each built from the same lexicons (staff roles, acts, tense):
 
-  writer   the writer's side (or the family: partner, in-laws, grandparents) is the subject of a past act: "we
+  writer   the writer's side (writer.py: the family too) is the subject of a past act: "we
            hebben het aangekaart bij de juf", "ik heb de coördinator aan de telefoon gehad", "I raised it with the
            teacher", "j'ai téléphoné à la coordinatrice", or went to staff ("ik ben naar de directeur gegaan");
   meeting  a talk the writer took part in, in the past: "twee gesprekken gehad met meester Jeroen",
@@ -25,20 +25,11 @@ import re
 from typing import Iterable
 
 from ..model import Evidence
-from .guards import PLAN as _PLAN, negated as _negated
+from .guards import IRREALIS as _IRREALIS, PLAN as _PLAN, negated as _negated
 from .replies import staff_reply
 from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
+from .writer import PARENT_OF_CHILD, WRITER as _WRITER, grandparent_writes
 
-# The writer's side as the subject of the act.
-# 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
-# The family acts for the writer: the partner, the child's other parent, in-laws, grandparents ("mijn schoonzoon heeft
-# met de juf gesproken", "haar mama heeft de juf opgebeld"); the child itself ("mijn zoon") is not the family's step.
-_WRITER = re.compile(r"\b(ik|k(?=\s+(heb|had|ben|was)\b)|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|"
-                     r"de ouders(?!\s+van\b)|"
-                     r"(my|our) (husband|wife|partner)|(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
-                     r"(zijn|haar|hun) (ouders|vader|moeder|papa|mama|opa|oma|grootouders)|opa|oma|"
-                     r"(moeder|vader|mama|papa)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
-                     re.I)
 _PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons|as|a|ont)\b", re.I)
 # Going to staff is taking it up with them ("ik ben naar de directeur gegaan", "zijn bij de juf binnengestapt"); going
 # 'naar school' without article is the daily trip, not a visit to the institution.
@@ -50,7 +41,7 @@ _ACT_PART = re.compile(
     r"\b(besproken|gesproken|aangesproken|aangekaar(t|d|dt)|aangegeven|gezegd|gemaild|gemeld|gebeld|opgebeld|"
     r"gevraagd|gewezen|uitgewisseld|voorgelegd|uitgelegd|overlegd|gepraa(t|d|dt)|in gesprek (ge)?(gegaan|geweest)|geklaagd|geschreven|gesignaleerd|ingelicht|"
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
-    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\s?(\w+\s+){0,7}over gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|"
+    r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\b[^.;]{0,70}?\bover gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|"
     r"(bericht|app|whatsapp|sms|smartschoolbericht|notitie)(je|s|jes)?\b[^.;]{0,40}\b(gestuurd|verstuurd|gezonden)|"
     r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
@@ -61,7 +52,10 @@ _ACT_PART = re.compile(
     # Flemish 'gecontacteerd', talking it out, concerns laid before staff, a note sent along with the child
     r"gecontacteerd|uitgepraat|te woord gestaan|(bezwaren|zorgen|bezorgdheid|ongenoegen|probleem|vraag|opmerkingen)\b[^.;]{0,40}"
     r"\bneergelegd|(briefje|brief|nota|notitie|bericht(je)?)\b[^.;]{0,30}\bmeegegeven|"
-    rf"{STAFF}\s+(\w+\s+){{0,3}}verteld|"
+    rf"{STAFF}\b[^.;]{{0,40}}?\b(verteld|doorgegeven)|met\s+(de |het |onze? |zijn |haar |mijn |hun )?(\w+\s+)?{STAFF}\b"
+    r"[^.;]{0,50}?\b(samen\s?)?gezeten|"
+    # protesting against it where it was decided ("we hebben op dat overleg meteen tegen geprotesteerd")
+    r"geprotesteerd|tegengesproken|protested|objected|protest[ée]|"
     r"langs\s?(ge)?(weest|gegaan|geweest)|(een )?(gesprek|gesprekken|overleg) (gehad|gevoerd)|"
     r"discussed|spoken|talked|raised|mentioned|reported|emailed|called|contacted|brought\s+(\w+\s+)?up|been to see|parl[ée]|discut[ée]|signal[ée]|"
     r"contact[ée]|t[ée]l[ée]phon[ée]|appel[ée]|[ée]crit|rencontr[ée]|envoy[ée] (un|une|des) (mail|e-mail|courriel|message|"
@@ -76,7 +70,11 @@ _ACT_PAST = re.compile(
     # going to staff in the simple past, the writer after the verb ("vorige week ging ik naar de mentor")
     r"(ging|gingen|liep|liepen|stapte|stapten|trok|trokken|reed|reden)\b(?=\s+(\w+\s+){0,3}(binnen |langs )?"
     + _TO_STAFF + r")|"
-    r"zaten(?= (\w+ ){0,2}(samen|rond de tafel))|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|went to see|brought\s+(\w+\s+)?up|mentioned|informed|"
+    r"zaten(?= (\w+ ){0,2}(samen|rond de tafel))|protesteerde(n)?|protested|objected|"
+    # asking staff about it ("toen ik er vrijdag naar vroeg", "vroeg ik de juf waarom"); not wondering ("vroeg me af"),
+    # nor the adverb ("omdat we vroeg weg moeten")
+    r"(er|daar|hier)\s+(\w+\s+){0,3}naar\s+vroeg(en)?|vroeg(en)?(?!\s+(\w+\s+)?(me|mij|ons|mezelf|onszelf|zich)\s+(\w+\s+)?af\b)"
+    r"(?=\s+(\w+\s+){0,4}(naar|waarom|of|hoe|wat|wanneer|om uitleg)\b)|maakten(?= (\w+ )?bezwaar)|discussed|spoke|talked|raised|told|called|emailed|met with|went to see|brought\s+(\w+\s+)?up|mentioned|informed|"
     r"contacted|complained|wrote to|reported)\b", re.I)
 # A call or talk is IN_TALK (staff.py; dates.py imports it from here: such a call dates a step, not the incident).
 # The writer saying something in a call or talk ("zoals ik u maandag aan de telefoon zei"): telling is only a
@@ -115,7 +113,10 @@ _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft 
 _FAILED = re.compile(r"\b(niemand|nobody|personne)\b(?=[^.,;]{0,30}\b(op|nam|neemt|reageer\w*|antwoord\w*|terug\w*|bereik\w*|"
                      r"aan de (lijn|telefoon)|answered|replied|responded|picked|r[ée]pond\w*|rappel\w*))|"
                      r"\b(bereikt|gesproken|gezien|reached|spoke to)\b[^.,;]{0,10}\b(niemand|nobody|personne)\b|"
-                     r"\b(nooit|niet|geen) (\w+ )?iemand\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|\b[ée]tait absente?|"
+                     r"\b(nooit|niet|geen) (\w+ )?iemand\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|"
+                     r"\b(was|waren) er niet\b(?!\s+(van|mee|over|blij|gerust|zeker|bij))|\bniet (aanwezig|bereikbaar|op kantoor|te bereiken)\b|"
+                     r"\b(kreeg|kregen|krijg) (\w+ )?(de |het |een )?(voicemail|antwoordapparaat|bandje|geen gehoor)|\b(voicemail|not available)\b|"
+                     r"\b[ée]tait absente?|"
                      r"\b(nooit|niet|geen|nog steeds geen)\b[^.,;]{0,15}\b(geantwoord|antwoord|gereageerd|reactie|"
                      r"teruggebeld|respons)\b|\bonbeantwoord|\bno (answer|reply|response)|\bnever (answered|replied)|"
                      r"\bper brief meegedeeld|\bweiger\w*\s+(een |het |elk |ieder )?(gesprek|overleg|afspraak)|"
@@ -126,6 +127,12 @@ _REQUEST_ONLY = re.compile(r"\b(gevraagd|vroeg(en)?)\s+(om|naar)\s+(een |het )?(
 _IDIOM = re.compile(r"\b(eerlijk|kort|zoals|ronduit|beter) gezegd\b|\bzoals (gevraagd|beloofd|afgesproken)\b", re.I)
 _PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden|moet|moeten|mag|mogen|had|hadden|should|must)\b", re.I)
 _OPINION = re.compile(r"\b(vind|vinden|vond|vonden|denk|denken|dacht|weet|weten|wist|hoor|hoorde|hoorden|geloof|think|believe)\s+(\w+\s+)?(dat|het|that)\b", re.I)
+# The writer reached staff for another matter and says they kept this one back ("ik heb de juf gebeld om haar ziek te
+# melden, maar ik heb hem niet verteld waarom", "zonder te zeggen waarom", "without telling her why").
+_WITHHELD = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,30}\b(niet|niets|niks|not|nothing)\b[^.;]{0,25}\b(verteld|gezegd|vermeld|"
+                       r"uitgelegd|told|mentioned|said)\b[^.;]{0,15}\b(waarom|waarover|wat er|why|what)\b|"
+                       r"\bzonder (te zeggen|te vertellen|uit te leggen|iets te zeggen) (waarom|wat|waarover)|"
+                       r"\bwithout (saying|telling (him|her|them)) (why|what)", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\s[-–—]\s|,?\s+\b(maar|but|want|omdat|terwijl|mais)\b|\?", re.I)
 
 
@@ -159,11 +166,11 @@ _SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|wh
 _FRONTED_NEG = re.compile(r"\s*(noch|nooit|niemand|geen|niet(?! alleen)|never|neither|nobody|no one)\b", re.I)
 
 
-def _writer_act(c: str) -> str | None:
+def _writer_act(c: str, grandparent: bool = False) -> str | None:
     """The writer's side did the act: 'ik heb het aangekaart bij de juf', 'we spraken de juf aan'."""
     for act in (*_ACT_PART.finditer(c), *_ACT_PAST.finditer(c), *_SAID_IN_TALK.finditer(c)):
         before = c[:act.start()]
-        who = list(_WRITER.finditer(before)) or ([m] if (m := _WRITER.search(c, act.end())) and
+        who = list(_WRITER.finditer(before)) or (list(PARENT_OF_CHILD.finditer(before)) if grandparent else []) or ([m] if (m := _WRITER.search(c, act.end())) and
                                                  m.start() - act.end() < 15 and
                                                  not _SUBORDINATE.search(c[act.end():m.start()]) else [])
         if not who:
@@ -177,7 +184,7 @@ def _writer_act(c: str) -> str | None:
         start = min(who[0].start(), act.start())
         if _negated(c[start:act.end()]) or _PLAN.search(c[start:act.start()]) or _OPINION.search(before):
             continue
-        if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c):
+        if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c) or _IRREALIS.search(before):
             continue
         if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]) or _WRITER_OBJECT.search(before):
             continue
@@ -186,7 +193,7 @@ def _writer_act(c: str) -> str | None:
 
 
 _OUR_TALK = re.compile(r"\b(na|sinds|sedert|tijdens|ondanks|in|bij|op|after|since|despite|during)\s+(ons|onze|mijn|our|my)\s+"
-                       r"(\w+\s+)?$", re.I)
+                       r"(\w+\s+)?$|^\W*(\w+\s+)?(na|sinds|sedert|after|since)\s+(een|het|an|the)\s+(\w+\s+)?$", re.I)
 
 
 def _meeting(c: str) -> str | None:
@@ -260,15 +267,18 @@ def not_yet_raised(sentences: Iterable[str]) -> bool:
 # they sat in on it, they did not take the matter up there; their own acts told elsewhere still count.
 _SILENT = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,40}\b(niets|niks|geen woord|geen woorden|nothing)\b[^.;]{0,25}\b(gezegd|"
                      r"gevraagd|ingebracht|ingebracht|(durven|kunnen|durfden|konden|te) zeggen|gereageerd|said)\b|"
-                     r"\b(ik|wij|we)\b[^.;]{0,30}\b(gezwegen|zwegen|zweeg)\b|\b(we|I) (didn't|did not) say anything\b", re.I)
+                     r"\b(ik|wij|we)\b[^.;]{0,30}\b(gezwegen|zwegen|zweeg)\b|\b(ik|wij|we)\b[^.;]{0,30}\bte \w+ (om|to) (iets |wat |nog iets )?"
+                     r"(te )?(zeggen|reageren|vragen|say)\b|\b(ik|wij|we)\b (heb|hebben|had|hadden)\b[^.;]{0,25}\bniet "
+                     r"(gereageerd|geantwoord|geprotesteerd)\b|\b(we|I) (didn't|did not) say anything\b", re.I)
 
 
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
     hits, replies, not_yet, nobody = [], [], False, False
     sentences = list(sentences)
     silent = any(_SILENT.search(s) for s in sentences)
+    grandparent = grandparent_writes(sentences)
     for s in sentences:
-        failed = bool(_FAILED.search(s))
+        failed = bool(_FAILED.search(s) or _WITHHELD.search(s))
         if (n := _NOT_YET.search(s)):
             not_yet, nobody = True, nobody or bool(_NOBODY.search(n.group(0)))
         off_topic = silent or bool(_OFF_TOPIC.search(s))
@@ -276,7 +286,7 @@ def informal_step(sentences: Iterable[str]) -> list[Evidence]:
             hits.append(Evidence("informal_step_done", phrase.strip()))
             continue
         for c in clauses(s):
-            if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c))):
+            if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c, grandparent))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
             announced = (m := _MEETING.search(c)) and _ANNOUNCED.search(c[m.end():])   # the decision itself, no answer

@@ -14,6 +14,11 @@ PLAN = re.compile(r"\b(wil|willen|wens|wensen|ga|gaan|zal|zullen|zou|zouden|hoop
                   r"probeer|vraag|vragen|verzoek|volgende (week|maand|keer|schooljaar)|komende|binnenkort|morgen|straks|want to|would|will)\b",
                   re.I)
 
+# A wish told as an unreal past ("Graag had ik een gesprek gehad", "ik had liever eerst met de juf gepraat",
+# "we zouden graag gesproken hebben"): nothing happened.
+IRREALIS = re.compile(r"\b(graag|liever|beter|best)\b[^.;]{0,30}\b(had|hadden)\b|\b(had|hadden)\b[^.;]{0,25}\b(graag|liever|"
+                       r"beter|best)\b|\b(zou|zouden|would)\b[^.;]{0,20}\b(graag|liever|rather|like)\b", re.I)
+
 
 def negated(span: str) -> bool:
     """A negation in the span; 'niets opgeleverd' tells a talk's outcome, not that no talk took place."""

@@ -43,7 +43,7 @@ _RESPONDED = re.compile(rf"{IN_TALK}[^.;]{{0,50}}\b(ontkend|ontkende|bevestigd|b
 _SAYS = r"\b(zegt|zeggen|zei|zeiden|antwoordt|antwoorden|antwoordde(n)?|laat|laten|liet|lieten|reageert|reageerde)\b"
 # What a position says: staff can or may not (help), it is someone else's decision, an excuse of means, or what they
 # did or will do about it.
-_CANNOT = (r"(kan|kunnen|kon|konden) (er |daar |hier )?(\w+ )?niets (aan )?doen|niets (aan )?(kan|kunnen|kon|konden) doen|"
+_CANNOT = (r"(kan|kunnen|kon|konden) (er |daar |hier )?(\w+ )?(niets|niks) (aan )?doen|(niets|niks) (aan )?(kan|kunnen|kon|konden) doen|"
            r"er niets aan|daar niets aan|(een |de )?beslissing van|niet (mogelijk|haalbaar|haalbaar is)|"
            r"(mag|mogen|kan|kunnen) (dat |dit )?niet\b(?! meer)")
 _EXCUSE = (r"(kapot|stuk|defect|geen tijd|te druk|geen budget|geen geld|geen middelen|geen personeel|personeelstekort|"

@@ -100,7 +100,7 @@ FAMILIES = (
        r"\bne veut plus vivre|\bveut mourir|\bwil(de)? (dood|doodgaan|sterven)\b|\b(dood|sterven|doodgaan) (wil|wilde)\b"),
 )
 # Idioms built on the same verbs that are no harm at all.
-_IDIOMS = re.compile(r"\bduwtje in de rug|\bover de streep (ge)?trokken|\bslaat (nergens )?op\b|\b(over)?geslagen "
+_IDIOMS = re.compile(r"\bduwtje in de rug|\bover de streep (ge)?trokken|\bslaat (nergens )?op\b|\b(slaat|sloeg|slaan)\s+(\w+\s+){0,3}?(nergens|niets|niks|kant noch wal)\s+(\w+\s+)?op\b|\b(over)?geslagen "
                      r"(les|beurt|stap)|\bde klok|"
                      # "dreigt haar leersteun te verliezen", "dreigt te blijven zitten": at risk of, nobody threatening
                      # anyone; a threat names whom it is aimed at ("dreigde hem te slaan", "dreigt met") or a harm
