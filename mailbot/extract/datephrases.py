@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import dateparser
 
+from .datescope import is_mark, year_back
 from .schoolbreaks import HOLIDAY, holiday_day
 
 
@@ -77,33 +78,6 @@ _RELATIVE = [
                 r"aujourd'hui|ce matin)\b", re.I), "today"),
 ]
 _WEEK_SPAN = re.compile(r"(deze|vorige|afgelopen|verleden|this|last) week|la semaine derni[eè]re", re.I)
-_YEAR_BEFORE = re.compile(r"vorig (school)?jaar|last year|l'année dernière|l'an dernier", re.I)
-# "vorig jaar" dates the clause it stands in: "In het verslag van 6 november staat dat ..., terwijl hij vorig jaar
-# ..." keeps 6 November this year. A comma alone does not end its reach ("Vorig jaar, op 12 mei, ...").
-_OTHER_CLAUSE = re.compile(r";|\b(terwijl|maar|want|omdat|hoewel|doordat|whereas|while|but|because|although|alors que|"
-                           r"mais|parce que)\b", re.I)
-
-
-def _year_back(sentence: str, at: int) -> bool:
-    """Whether "vorig jaar" stands in the same clause as the date at position `at`."""
-    bounds = [0] + [m.start() for m in _OTHER_CLAUSE.finditer(sentence)] + [len(sentence)]
-    start = max(b for b in bounds if b <= at)
-    end = min((b for b in bounds if b > at), default=len(sentence))
-    return bool(_YEAR_BEFORE.search(sentence[start:end]))
-
-
-# A mark out of ten ("hij heeft 3/10 en 2/10", "hij haalde amper 4/10") is no day of October.
-_MARK_BEFORE = re.compile(r"\b(heeft|had|hebben|haalde|haalt|behaalde|kreeg|krijgt|scoorde|scoort|score|punten|cijfer|"
-                          r"resultaat|slechts|amper|maar|nog|een|got|scored)(\s+(hij|ze|zij|he|she))?\s+$|"
-                          r"\d{1,2}/10\s*(en|of|and|,)\s*$", re.I)
-_MARK_AFTER = re.compile(r"\s*(en|of|and|,)\s*\d{1,2}/10\b|\s*(voor|for|op|on)\s+(zijn|haar|de|het|his|her|the)?\s*"
-                         r"(toets|test|examen|exam|taak|dictee|rapport)", re.I)
-
-
-def _is_mark(sentence: str, start: int, end: int) -> bool:
-    return bool(_MARK_BEFORE.search(sentence[max(0, start - 25):start]) or _MARK_AFTER.match(sentence[end:]))
-
-
 # "Ze komen nooit op woensdag": a weekday in a habit is no day of the week just gone.
 _HABITUAL = re.compile(r"\b(nooit|altijd|telkens|meestal|vaak|soms|elke|iedere|never|always|usually|jamais|toujours)\b",
                        re.I)
@@ -214,13 +188,13 @@ def _day_dates(sentence: str, sent: date, region: tuple[str | None, str | None])
     taken: list[tuple[int, int]] = []
     for rx in (_DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(sentence):
-            y = int(m.group("y")) if m.group("y") else (sent.year - 1 if _year_back(sentence, m.start()) else None)
+            y = int(m.group("y")) if m.group("y") else (sent.year - 1 if year_back(sentence, m.start()) else None)
             got = _resolve(int(m.group("d")), _MONTHS[m.group("m").lower()], y, sent, m.group("m"))
             taken.append(m.span())
             if got:
                 out.append((got, m.group(0)))
     # one mark out of ten makes the sentence's other N/10 marks too ("6/10 voor lezen en voor spelling 4/10")
-    marks = any(m.group("m") == "10" and not m.group("y") and _is_mark(sentence, m.start(), m.end())
+    marks = any(m.group("m") == "10" and not m.group("y") and is_mark(sentence, m.start(), m.end())
                 for m in _NUMERIC.finditer(sentence))
     for m in _NUMERIC.finditer(sentence):
         d, mo = int(m.group("d")), int(m.group("m"))
@@ -301,7 +275,7 @@ def month_dates(sentence: str, sent: date) -> list[tuple[date, str]]:
         month = _MONTHS[word]
         q = (m.group("q") or "").lower()
         day = 28 if q in ("eind", "einde", "fin", "end of", "late") else 5 if q in ("begin", "début", "early") else 15
-        year = sent.year - 1 if (m.group("vj") or _year_back(sentence, m.start())) or month > sent.month else sent.year
+        year = sent.year - 1 if (m.group("vj") or year_back(sentence, m.start())) or month > sent.month else sent.year
         got = _safe(year, month, day)
         if got and got > sent:
             got = sent
