@@ -25,9 +25,9 @@ import re
 from typing import Iterable
 
 from ..model import Evidence
-from .guards import IRREALIS as _IRREALIS, PLAN as _PLAN, negated as _negated
-from .replies import staff_reply
-from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only
+from .guards import HANDLING, IRREALIS as _IRREALIS, PLAN as _PLAN, SILENT, WITHHELD, negated as _negated
+from .replies import pronoun_reply, staff_reply
+from .staff import IN_TALK, STAFF, STAFF_WORD as _STAFF, outsiders_only as _outsiders_only, staff_last as _staff_last
 from .writer import PARENT_OF_CHILD, WRITER as _WRITER, grandparent_writes
 
 _PAST_AUX = re.compile(r"\b(heb|hebben|heeft|had|hadden|ben|zijn|is|have|has|ai|avons|as|a|ont)\b", re.I)
@@ -43,7 +43,8 @@ _ACT_PART = re.compile(
     r"verwittigd|aangeklopt|kenbaar gemaakt|laten weten|op de hoogte gebracht|(contact|een afspraak) (gehad|opgenomen|"
     r"gezocht)|aan de (telefoon|lijn) gehad|(er|daar|hier)\b[^.;]{0,70}?\bover gehad|(e-?)?mail(tje|s)?\b[^.;]{0,40}\b(gestuurd|geschreven)|"
     r"(bericht|app|whatsapp|sms|smartschoolbericht|notitie)(je|s|jes)?\b[^.;]{0,40}\b(gestuurd|verstuurd|gezonden)|"
-    r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen) (gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
+    # objections voiced, adverbs between ("mijn bezwaren al uitgebreid gegeven", "onze zorgen meermaals geuit")
+    r"(bezwaren|bezwaar|zorgen|bezorgdheid|ongenoegen|opmerkingen)\s+(\w+\s+){0,3}?(gegeven|geuit|gedeeld|gemeld|overgemaakt)|"
     r"(bezwaren|bezwaar|protest|opmerkingen) ((tegen|over|bij|daarover|ertegen)\s+)?(\w+\s+)?(gemaakt|aangetekend|geformuleerd)|"
     r"(ter sprake|aan de orde|onder de aandacht) gebracht|samen\s?(ge)?zeten|rond de tafel (ge)?zeten|aan de (alarm)?bel (ge)?trokken|naar\s(\w+\s+){1,3}(ge)?stapt|"
     + _TO_STAFF + r"(\s+\w+){0,5}?\s+" + _GONE + r"|"
@@ -110,7 +111,7 @@ _OUTCOME = re.compile(r"\b(opleverde|opgeleverd|opleverden|hielp|geholpen|heeft 
 # A contact that reached nobody or was never answered; a talk refused or called off.
 # A bare 'niemand' fails a contact only when it is the one who did not answer or could not be reached ("niemand nam
 # op", "niemand bereikt"); "niemand kan uitleggen waarom" after a talk is the talk's outcome.
-_FAILED = re.compile(r"\b(niemand|nobody|personne)\b(?=[^.,;]{0,30}\b(op|nam|neemt|reageer\w*|antwoord\w*|terug\w*|bereik\w*|"
+FAILED = re.compile(r"\b(niemand|nobody|personne)\b(?=[^.,;]{0,30}\b(op|nam|neemt|reageer\w*|antwoord\w*|terug\w*|bereik\w*|"
                      r"aan de (lijn|telefoon)|answered|replied|responded|picked|r[ée]pond\w*|rappel\w*))|"
                      r"\b(bereikt|gesproken|gezien|reached|spoke to)\b[^.,;]{0,10}\b(niemand|nobody|personne)\b|"
                      r"\b(nooit|niet|geen) (\w+ )?iemand\b|\bniet (kunnen )?(bereik|spreken)|\bwas afwezig|"
@@ -127,12 +128,6 @@ _REQUEST_ONLY = re.compile(r"\b(gevraagd|vroeg(en)?)\s+(om|naar)\s+(een |het )?(
 _IDIOM = re.compile(r"\b(eerlijk|kort|zoals|ronduit|beter) gezegd\b|\bzoals (gevraagd|beloofd|afgesproken)\b", re.I)
 _PASSIVE_WISH = re.compile(r"^\s*(wordt|worden|zal|zou|te worden|moet|moeten|mag|mogen|had|hadden|should|must)\b", re.I)
 _OPINION = re.compile(r"\b(vind|vinden|vond|vonden|denk|denken|dacht|weet|weten|wist|hoor|hoorde|hoorden|geloof|think|believe)\s+(\w+\s+)?(dat|het|that)\b", re.I)
-# The writer reached staff for another matter and says they kept this one back ("ik heb de juf gebeld om haar ziek te
-# melden, maar ik heb hem niet verteld waarom", "zonder te zeggen waarom", "without telling her why").
-_WITHHELD = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,30}\b(niet|niets|niks|not|nothing)\b[^.;]{0,25}\b(verteld|gezegd|vermeld|"
-                       r"uitgelegd|told|mentioned|said)\b[^.;]{0,15}\b(waarom|waarover|wat er|why|what)\b|"
-                       r"\bzonder (te zeggen|te vertellen|uit te leggen|iets te zeggen) (waarom|wat|waarover)|"
-                       r"\bwithout (saying|telling (him|her|them)) (why|what)", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\s[-–—]\s|,?\s+\b(maar|but|want|omdat|terwijl|mais)\b|\?", re.I)
 
 
@@ -163,6 +158,9 @@ def _partner_span(c: str, act: re.Match) -> str:
 _SUBORDINATE = re.compile(r"\b(wat|dat|of|hoe|waarom|wie|welke|waar|what|that|whether|how|why)\b", re.I)
 
 
+# Saying or telling is generic: it is a contact only with a listener of staff in its clause, or 'her/him' for one.
+_BARE_SAY = re.compile(r"gezegd|said|told|dit", re.I)
+_SAID_TO = re.compile(r"\b(" + STAFF + r"|haar|hem|hen|her|him|them|lui|leur)\b|\b(aan|tegen|to|[àa])\s+(?-i:[A-ZÀ-Ý])\w+", re.I)
 _FRONTED_NEG = re.compile(r"\s*(noch|nooit|niemand|geen|niet(?! alleen)|never|neither|nobody|no one)\b", re.I)
 
 
@@ -186,6 +184,8 @@ def _writer_act(c: str, grandparent: bool = False) -> str | None:
             continue
         if _PASSIVE_WISH.search(c[act.end():]) or _REQUEST_ONLY.search(c) or _IRREALIS.search(before):
             continue
+        if _BARE_SAY.fullmatch(act.group(0)) and not _SAID_TO.search(_partner_span(c, act)):
+            continue    # "Ik heb gezegd dat ik u zou schrijven": saying counts only to someone of staff
         if _outsiders_only(_partner_span(c, act)) or _FAMILY_OBJECT.search(c[:act.start()]) or _WRITER_OBJECT.search(before):
             continue
         return c[start:act.end()]
@@ -199,7 +199,7 @@ _OUR_TALK = re.compile(r"\b(na|sinds|sedert|tijdens|ondanks|in|bij|op|after|sinc
 def _meeting(c: str) -> str | None:
     """A talk that took place with the writer in it, or one with staff whose outcome is told."""
     m = _MEETING.search(c)
-    if not m or _FAILED.search(c):
+    if not m or FAILED.search(c):
         return None
     before = c[:m.start()]
     if _negated(before[-40:]) or _PLAN.search(before) or _PLAN.search(c[m.end():m.end() + 40]):
@@ -263,22 +263,15 @@ def not_yet_raised(sentences: Iterable[str]) -> bool:
     return any(_NOT_YET.search(s) for s in sentences)
 
 
-# The writer saying they said nothing at the meeting ("we hebben op het overleg zelf niets gezegd", "ik heb gezwegen"):
-# they sat in on it, they did not take the matter up there; their own acts told elsewhere still count.
-_SILENT = re.compile(r"\b(ik|wij|we|i)\b[^.;]{0,40}\b(niets|niks|geen woord|geen woorden|nothing)\b[^.;]{0,25}\b(gezegd|"
-                     r"gevraagd|ingebracht|ingebracht|(durven|kunnen|durfden|konden|te) zeggen|gereageerd|said)\b|"
-                     r"\b(ik|wij|we)\b[^.;]{0,30}\b(gezwegen|zwegen|zweeg)\b|\b(ik|wij|we)\b[^.;]{0,30}\bte \w+ (om|to) (iets |wat |nog iets )?"
-                     r"(te )?(zeggen|reageren|vragen|say)\b|\b(ik|wij|we)\b (heb|hebben|had|hadden)\b[^.;]{0,25}\bniet "
-                     r"(gereageerd|geantwoord|geprotesteerd)\b|\b(we|I) (didn't|did not) say anything\b", re.I)
-
-
 def informal_step(sentences: Iterable[str]) -> list[Evidence]:
     hits, replies, not_yet, nobody = [], [], False, False
     sentences = list(sentences)
-    silent = any(_SILENT.search(s) for s in sentences)
+    silent = any(SILENT.search(s) for s in sentences)
     grandparent = grandparent_writes(sentences)
+    antecedent = False      # the last person named in the sentence before is staff: 'zij' after it stands for them
     for s in sentences:
-        failed = bool(_FAILED.search(s) or _WITHHELD.search(s))
+        failed = bool(FAILED.search(s) or WITHHELD.search(s))
+        handling = bool(HANDLING.search(s))
         if (n := _NOT_YET.search(s)):
             not_yet, nobody = True, nobody or bool(_NOBODY.search(n.group(0)))
         off_topic = silent or bool(_OFF_TOPIC.search(s))
@@ -286,13 +279,16 @@ def informal_step(sentences: Iterable[str]) -> list[Evidence]:
             hits.append(Evidence("informal_step_done", phrase.strip()))
             continue
         for c in clauses(s):
-            if (phrase := (None if off_topic else _meeting(c)) or (None if failed else _writer_act(c, grandparent))):
+            if (phrase := (None if off_topic or handling else _meeting(c)) or
+                    (None if failed else _writer_act(c, grandparent))):
                 hits.append(Evidence("informal_step_done", phrase.strip()))
                 break
             announced = (m := _MEETING.search(c)) and _ANNOUNCED.search(c[m.end():])   # the decision itself, no answer
-            if not announced and (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c)))):
+            if not (announced or handling) and (phrase := staff_reply(c, routine=bool(_ROUTINE.search(c))) or
+                                                 (antecedent and not failed and pronoun_reply(c))):
                 replies.append(Evidence("informal_step_done", phrase.strip()))
                 break
+        antecedent = _staff_last(s)
     if nobody:
         hits = [h for h in hits if _STAFF_PERSON.search(h.phrase)]
     return hits if not_yet else hits + replies

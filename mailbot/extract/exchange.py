@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from ..model import Evidence
+from .contact import FAILED
+from .guards import HANDLING
 from .staff import STAFF
 
 _STAFF_AFTER = r"(de |het |een |onze? |zijn |haar |hun |mijn )?(\w+\s+)?" + STAFF + r"\b"
@@ -32,6 +34,14 @@ _SENT = re.compile(r"\b(e-?mail|mail(tje)?|brief(je)?|bericht(je)?|sms(je)?|what
                    r"(die|dat|that|which)\s+(ik|we|wij|i)\b[^.;]{0,70}\b(stuurde(n)?|schreef|schreven|verstuurde(n)?|mailde(n)?|"
                    r"meegaf|meegaven|gestuurd|geschreven|verstuurd|gemaild|meegegeven|sent|wrote|emailed)\b"
                    r"(\s+(aan|naar|to)\s+(\w+\s+){0,2}\w+)?", re.I)      # the receiver after the verb (English order)
+# The writer's own message to staff named with a possessive ("Hieronder mijn mail aan de coördinator", "onze brief van
+# 3 maart aan de directie", "my email to the teacher", "mon courriel à la coordinatrice"): it was sent, so it is the
+# contact. A next or draft message ("mijn volgende mail aan de juf") is still to come.
+_OWN_MESSAGE = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(?!(volgende|nieuwe|next|prochaine?|concept|draft)\b)(\w+\s+)?"
+                          r"(e-?mail(tje)?|mail(tje)?|brief(je)?|bericht(je)?|sms(je)?|email|message|letter|courriel|lettre)\s+"
+                          r"((van|of|du|from)\s+[^.;]{0,25}?\s*)?(aan|naar|to|[àa])\s+" + _STAFF_AFTER, re.I)
+_STILL_TO_SEND = re.compile(r"\b(niet|nooit|geen|not|never|nog|zal|zullen|ga|gaan|wil|will|going|vais|schrijf|stuur|"
+                            r"verstuur|write|send)\b", re.I)
 _WITH_STAFF = re.compile(r"\b(met|with|tussen|between)\s+(mij |ons |me |us )?(en |and )?" + _STAFF_AFTER, re.I)
 
 _NEGATED_ACT = re.compile(r"\b(niet|nog niet|geen|nog geen|nooit)\b[^.;]{0,40}\b(gesproken|besproken|gepraat|aangesproken|"
@@ -74,20 +84,27 @@ def _staffed(m: re.Match | None) -> bool:
     return bool(m) and any(w.group(0).lower() not in _NOT_STAFF_WORDS for w in _STAFF_WORD.finditer(m.group(0)))
 
 
-def exchange(sentence: str) -> str | None:
-    """A contact the writer made: a correspondence with staff, or an act carried by a contrast."""
+def exchange(sentence: str, after: str = "") -> str | None:
+    """A contact the writer made: a correspondence with staff, or an act carried by a contrast. `after` is the
+    sentence that follows: a message of ours that was never answered ('Er is nooit op geantwoord') reached nobody."""
     if (e := _EXCHANGE.search(sentence)) and _staffed(w := _WITH_STAFF.search(sentence, e.end())) \
             and w.start() - e.end() < 30:
         return sentence[e.start():w.end()]
     if (m := _SENT.search(sentence)) and _staffed(m) and not re.search(r"\b(niet|nooit|geen|not|never)\b", m.group(0), re.I):
         return m.group(0)
+    if (o := _OWN_MESSAGE.search(sentence)) and _staffed(o) and not _STILL_TO_SEND.search(sentence[:o.start()]) \
+            and not _STILL_TO_SEND.search(sentence[o.end():o.end() + 30]) and not FAILED.search(sentence + " " + after):
+        return o.group(0)
     if (n := _NEGATED_ACT.search(sentence)) and (c := _CONTRAST.search(sentence, n.end())) and _staffed(c):
         return sentence[n.start():c.end()]
     return None
 
 
 def answered(sentence: str) -> str | None:
-    """Staff answered the writer: the reader's earlier answer, or staff telling the writer in inverted order."""
+    """Staff answered the writer: the reader's earlier answer, or staff telling the writer in inverted order. An
+    answer to a complaint is its formal handling (guards.HANDLING), not the informal step."""
+    if HANDLING.search(sentence):
+        return None
     if (t := _THANKS_FOR_ANSWER.search(sentence)) and not _IN_ADVANCE.search(sentence[:t.end()]):
         return t.group(0)
     if (a := _ANSWER_HAD.search(sentence)) and not (_AWAITED.search(sentence) or _IN_ADVANCE.search(sentence)):
@@ -100,7 +117,9 @@ def answered(sentence: str) -> str | None:
 
 
 def informal_step(sentences, *, not_yet: bool) -> list[Evidence]:
-    hits = [Evidence("informal_step_done", p.strip()) for s in sentences if (p := exchange(s))]
+    sentences = list(sentences)
+    hits = [Evidence("informal_step_done", p.strip()) for i, s in enumerate(sentences)
+            if (p := exchange(s, sentences[i + 1] if i + 1 < len(sentences) else ""))]
     if hits or not_yet:
         return hits
     return [Evidence("informal_step_done", p.strip()) for s in sentences if (p := answered(s))]

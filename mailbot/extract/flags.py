@@ -44,7 +44,14 @@ FORMAL = (
                  r"\bklacht\b[^.]{0,120}?\b(officieel|formeel)\s+(te\s+)?(maken|gemaakt|maak)\b|"
                  r"\b(maak|maken)\b[^.]{0,60}\bklacht\b[^.]{0,80}\b(officieel|formeel)\b|"
                  r"\b(dien|dienen)\b[^.]{0,30}\bklacht\b[^.]{0,15}\bin\b[^.]{0,12}\bbij\s+(de|u als|uw)\s+direct|"
-                 r"\bklacht\b[^.]{0,30}\bbij\s+(de|u als|uw)\s+direct\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen)",
+                 r"\bklacht\b[^.]{0,30}\bbij\s+(de|u als|uw)\s+direct\w*\b[^.]{0,40}\b(in\s*dienen|indien|in te dienen)|"
+                 # the director named before the complaint ("bij u, als directeur, een klacht in te dienen", "bij de
+                 # directie klacht indienen"), and a complaint to be registered or handled officially, in any language
+                 r"\bbij\s+(de|u|uw)\b,?\s+(als\s+)?direct\w*,?\s+(\w+\s+){0,3}klacht\s+(\w+\s+)?(in\s*te\s*dienen|indienen|"
+                 r"indien|in)\b|\b(klacht|plainte|complaint)\b[^.]{0,50}\b(officieel|formeel|officiellement|formellement|"
+                 r"officially|formally)\s+(geregistreerd|registreren|behandeld|behandelen|genoteerd|enregistr[ée]e?|trait[ée]e?|"
+                 r"registered|recorded|handled|logged)\b|\b(plainte|complaint)\b[^.]{0,50}\b(enregistr[ée]e?|trait[ée]e?|registered|"
+                 r"recorded|logged|handled)\s+(officiellement|formellement|officially|formally)\b",
        conditional_blocks=True),
 )
 
@@ -261,6 +268,18 @@ def informal_step(sentences, negation=None) -> list[Evidence]:
     """The writer already took it up with the people involved: contact.py's clause model first, then the
     whole-sentence shapes of exchange.py (a correspondence, a contrast, the reader's or staff's earlier answer).
     `negation` is ignored (the model has its own clause-level guards); the unit tests still pass it."""
-    sentences = list(sentences)
+    sentences = _rejoin_wrapped(list(sentences))
     return contact.informal_step(sentences) or \
         exchange.informal_step(sentences, not_yet=contact.not_yet_raised(sentences))
+
+
+def _rejoin_wrapped(sentences: list[str]) -> list[str]:
+    """A hard-wrapped line cut before a capital ('... heb ik uw coördinator, mevrouw Greet' / 'Verlinden, aan de
+    telefoon gehad.') leaves a piece that ends in a word: read it with the next, for an act is one clause."""
+    out: list[str] = []
+    for s in sentences:
+        if out and re.search(r"\w$", out[-1]) and len(out[-1].split()) >= 5 and s[:1].isupper():
+            out[-1] = out[-1] + " " + s
+        else:
+            out.append(s)
+    return out

@@ -93,3 +93,27 @@ def staff_reply(c: str, *, routine: bool = False) -> str | None:
                 continue
             return c[s[-1].start():v.end()]
     return None
+
+
+# Staff named in the sentence before and then only as a pronoun, calling or answering the writer ("Hieronder mijn mail
+# aan de coördinator. Zij heeft me de dag erna gebeld", "De dag erna belde ze me terug", "She called me back"): the
+# call proves the matter was put to them. Only calls and answers to the writer: a child telling a parent ('ze vertelde
+# me') is no staff act, and only when the last person named before is staff (contact.py decides the antecedent).
+_PRONOUN = r"(zij|hij|ze|she|he|they|elle|il)"
+_CALLED = (r"(gebeld|teruggebeld|opgebeld|gemaild|teruggemaild|geschreven|geantwoord|gecontacteerd|gesproken|"
+           r"called|phoned|rung|rang|emailed|e-mailed|contacted|answered|replied)")
+_PRONOUN_CALL = re.compile(r"\b" + _PRONOUN + r"\s+(heeft|had|hebben|hadden|has|have)\s+(mij|me|ons|us)\s+(\w+\s+){0,5}?"
+                           + _CALLED + r"\b|"
+                           r"\b(belde|belden|mailde|mailden|antwoordde|antwoordden|schreef|contacteerde)\s+" + _PRONOUN +
+                           r"\s+(mij|me|ons)\b|\b" + _PRONOUN + r"\s+(belde|belden|mailde|mailden|antwoordde|contacteerde)\s+"
+                           r"(mij|me|ons)\b|\b(she|he|they)\s+(called|phoned|rang|emailed|contacted|answered)\s+(me|us)\b|"
+                           r"\b(elle|il|ils|elles)\s+(m'a|nous a|m'ont|nous ont)\s+(\w+\s+)?(appel[ée]e?s?|rappel[ée]e?s?|"
+                           r"t[ée]l[ée]phon[ée]|r[ée]pondu|[ée]crit|contact[ée]e?s?)\b", re.I)
+
+
+def pronoun_reply(c: str) -> str | None:
+    """A pronoun standing for staff calls or answers the writer in clause c (the antecedent is checked by the caller)."""
+    m = _PRONOUN_CALL.search(c)
+    if not m or negated(c[:m.end()]) or PLAN.search(c[:m.start()]):
+        return None
+    return m.group(0)

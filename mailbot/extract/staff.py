@@ -30,3 +30,15 @@ _NOT_STAFF = re.compile(r"\b(met|bij|aan|tegen|naar|with|to)\s+(de |het |een |on
 def outsiders_only(c: str) -> bool:
     """The clause's partners are others than staff (other parents, a lawyer, the child): no informal step."""
     return bool(_NOT_STAFF.search(c)) and not STAFF_WORD.search(_NOT_STAFF.sub("", c))
+
+
+# 'zij'/'hij' after a sentence whose last person is staff stands for them (contact.py's pronoun replies); the reader,
+# the institution or a child named after the staff member take that place.
+_STAFF_PERSON = re.compile(r"\b(?!(u|jullie|men)\b)" + STAFF + r"\b", re.I)
+_CHILD = re.compile(r"\b(zoon|dochter|kind|zoontje|dochtertje|leerling|son|daughter|child|fils|fille|jongen|meisje)\b", re.I)
+
+
+def staff_last(s: str) -> bool:
+    """The last person the sentence names is a member of staff (not the reader, the institution or the child)."""
+    staff = [m for m in _STAFF_PERSON.finditer(s) if m.group(0).lower() not in ("school", "centrum", "directie", "zorgteam")]
+    return bool(staff) and not _CHILD.search(s, staff[-1].end())

@@ -11,13 +11,14 @@ from typing import Iterable
 
 # The writer's side as the subject of the act.
 # 'vader'/'moeder' of someone else's child ("de vader van een jongen uit de klas") is a third party, not the writer.
+# Mothers or fathers in the plural ("een van die mama's", "andere papa's") are other parents, never the writer's side.
 # The family acts for the writer: the partner, the child's other parent, in-laws, grandparents ("mijn schoonzoon heeft
 # met de juf gesproken", "haar mama heeft de juf opgebeld"); the child itself ("mijn zoon") is not the family's step.
 WRITER = re.compile(r"\b(ik|k(?=\s+(heb|had|ben|was)\b)|wij|we|i|je|j'ai|j'en|je l'ai|nous|cli[eë]nt(e|en)?|"
                     r"de ouders(?!\s+van\b)|"
                     r"(my|our) (husband|wife|partner)|(mijn|onze) (man|vrouw|partner|echtgeno\w+|ex(-\w+)?|zwager|zus|broer|schoon(zoon|dochter|vader|moeder|ouders|broer|zus))|"
                     r"(zijn|haar|hun) (ouders|vader|moeder|papa|mama|opa|oma|grootouders)|opa|oma|"
-                    r"(moeder|vader|mama|papa)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
+                    r"(moeder|vader|mama|papa)(?!['’]?s\b)(?!\s+van\s+(een|die|dat|deze|de andere|het andere|andere|\w+ klasgeno\w+)\b))\b",
                     re.I)
 # For a grandparent, their own son or daughter is the child's parent.
 PARENT_OF_CHILD = re.compile(r"\b(mijn|onze|my|our|ma|mon) (dochter|zoon|daughter|son|fille|fils)\b", re.I)
