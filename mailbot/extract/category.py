@@ -38,13 +38,42 @@ _STRONG = re.compile(r"\bklacht|\bklagen|\bcomplain|\bplainte|\bzorgen\b|\bbezor
                      r"\bblauwe plek|\bdiscrimin|\bschaamt|\bweigert|\bniet deugt|\bschandalig|\bupset|\bbruis|\bkick|"
                      r"\bhit\b|\bhurt|\bafraid|\bscared|\bcr(y|ies|ied)\b|\bbull(y|ied|ying)|\bunacceptable|\bworried|"
                      r"\brefuses?\b|\bunfair|\bharc[eè]l|\binacceptable|\binquiet|"
-                     r"\bwaarom\b|\bwhy\b|\bpourquoi\b", re.I)     # "waarom kwam ze niet?" is a reproach
+                     r"\bwaarom\b|\bwhy\b|\bpourquoi\b|"     # "waarom kwam ze niet?" is a reproach
+                     # indignation: "ik wil weten hoe dit kan", "hoe is dat mogelijk", "how could this happen", "???"
+                     r"\bhoe (dit|dat|het|zoiets) (toch |nu |in godsnaam )?(kan|kon|mogelijk is|mag)\b|\bhoe (kan|is) (dit|dat|het|zoiets) "
+                     r"(toch |nu )?(mogelijk|gebeuren|gebeurd|nu|toch)\b|\bhow (can|could|is) (this|that|it) (possibly )?"
+                     r"(happen|be possible|be allowed|be)\b|\bcomment (est-ce|c'est|cela est|ça est) possible|\?{2,}|"
+                     # what is still not done ("het verslag is er nog steeds niet", "still hasn't", "toujours pas")
+                     r"\bnog (steeds|altijd) (niet|geen|niks|niets)\b|\bstill (not|no|hasn't|haven't|hasn’t|haven’t|isn't|"
+                     r"hasn’t|nothing)\b|\btoujours pas\b|\btoujours rien\b", re.I)
 # A question asked for information ("Vraag: ...", "hoe gaat dat in zijn werk? ... bedankt voor de info") with no strong
 # word and at most one weak one: complaints end in questions too ("wat kunnen wij nu nog doen?"), but they say what
 # went wrong.
 _QUESTION = re.compile(r"\?")
 _INFO_WORD = re.compile(r"\b(vraag|vragen|vraagje|info|informatie|inlichtingen|question|questions|information|"
                         r"renseignements?)\b", re.I)
+# ... but not "vragen" told of the writer's earlier request to someone else ("Sinds januari vragen wij aan het CLB om
+# een verslag", "we vroegen de juf om"), nor information as the data someone handled ("medische info die niet op
+# straat hoort", "persoonlijke gegevens", "personal information").
+_ASKED_OTHERS = re.compile(r"^[^.?!\n]{0,40}\baan\s+(?!(u|uw|jullie|je|jou|you|de directie|de directeur|de directrice)\b)\w+|^\s+(wij|we|ik|ze|zij|hij|they|he|she)\b",
+                           re.I)
+_DATA = re.compile(r"\b(medische|persoonlijke|vertrouwelijke|gevoelige|priv[ée]|private|confidenti[eë]le|medical|personal|"
+                   r"confidential|sensitive|m[ée]dicales?|personnelles?|confidentielles?)\s+$", re.I)
+
+_DATA_AFTER = re.compile(r"\s+(m[ée]dicales?|personnelles?|confidentielles?|priv[ée]es?|sensibles?|over (onze|mijn|ons|zijn|"
+                         r"haar) (zoon|dochter|kind))\b", re.I)
+
+
+def _asks_information(text: str) -> re.Match | None:
+    for m in _INFO_WORD.finditer(text):
+        verb = m.group(0).lower() == "vragen"
+        if verb and _ASKED_OTHERS.match(text[m.end():m.end() + 60]) or _DATA.search(text[max(0, m.start() - 30):m.start()]) \
+                or _DATA_AFTER.match(text[m.end():m.end() + 30]):
+            continue
+        return m
+    return None
+
+
 # A practical request to the school (leave for a family event, a form, a registration) asked as a question, with no
 # word of discontent: the child is named because the request is about them, not because something went wrong.
 _REQUEST = re.compile(r"\bverlof\w*|\bvrij (vragen|aanvragen|krijgen)\b|\b(mag|mogen|kan|kunnen)\b[^.?]{0,40}\b(vrij|vrijaf)\b|\b(aan)?vragen\b[^.?]{0,40}\bvoor (onze|mijn) "
@@ -105,6 +134,25 @@ _CHILD = re.compile(r"\b(mijn|onze|ons|my|our)\s+(\w+\s+)?(zoon|dochter|kind|kin
 _INVITE = re.compile(r"\buitnodiging\b|\bnodig(en)? (u|jullie|je) (graag |van harte )?uit\b|\bnodig(en)? (ik|we|wij)\b[^.]{0,60}\buit\b|\b(ik|we|wij) nodig(en)?\b[^.]{0,60}\buit\b|\bbent (van harte )?"
                      r"uitgenodigd|\byou are (cordially )?invited|\binvitation\b|\bvous invite", re.I)
 
+# An invitation the writer received ("Gisteren kregen we van de school een uitnodiging voor het oudercontact", "we
+# werden uitgenodigd", "I was invited to") is something that happened to them, not an event they organise.
+_RECEIVED = re.compile(r"\b(kreeg|kregen|krijg|krijgen|kregen|gekregen|ontving|ontvingen|ontvangen|ontvang|binnengekregen|"
+                       r"received?|receiving|got|get|gotten|re[çc]u\w*|recevons|re[çc]ois)\b[^.!?\n]{0,60}$", re.I)
+_RECEIVED_AFTER = re.compile(r"[^.!?\n]{0,30}\b(gekregen|ontvangen|binnengekregen|received|re[çc]u\w*)\b", re.I)
+_FROM_OTHERS = re.compile(r"\W*(van|vanuit|vanwege|from|de la part|de l'|de la)\b", re.I)
+
+
+def _writer_invites(text: str) -> re.Match | None:
+    """The first invitation the writer makes: not one they received ("kregen we een uitnodiging") or one sent by
+    someone else ("de uitnodiging van de school")."""
+    for m in _INVITE.finditer(text):
+        after = text[m.end():m.end() + 40]
+        if _RECEIVED.search(text[max(0, m.start() - 80):m.start()]) or _FROM_OTHERS.match(after) \
+                or _RECEIVED_AFTER.match(after):
+            continue
+        return m
+    return None
+
 
 # What a complaint to a school or a learning-support centre is about: a child, a pupil, a class, a teacher, the school,
 # the support (nl/en/fr, with inflections). A mail naming none of these, and not saying it complains, has no subject
@@ -157,7 +205,7 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
         return Evidence("not_complaint", f"dankbericht: {thanks.group(0).strip()}")
     if len(_BILLING.findall(text)) >= 2 and not _CHILD.search(text) and not _GRIEVANCE.search(text.replace("?", "")):
         return Evidence("not_complaint", f"factuur of offerte: {_BILLING.search(text).group(0)}")
-    invite = _INVITE.search(text)
+    invite = _writer_invites(text)
     if invite and not _STRONG.search(text) and not _CHILD.search(text):
         return Evidence("not_complaint", f"uitnodiging: {invite.group(0)}")
     # A professional inviting the reader to a meeting about a pupil ("graag nodig ik iemand van jullie centrum uit
@@ -168,10 +216,11 @@ def not_complaint(subject: str, body: str, sentences: list[str] | None = None) -
     if _STRONG.search(text) or _current_safety(sents):
         return None
     weak = len(_WEAK.findall(text))
-    info = _INFO_WORD.search(text)
+    info = _asks_information(text)
     if info and _QUESTION.search(body) and weak <= 1:
         return Evidence("not_complaint", f"vraag om informatie: {info.group(0)}")
-    request = _REQUEST.search(text)
+    request = next((r for r in _REQUEST.finditer(text) if not (r.group(0).lower().startswith(("vragen", "aanvragen"))
+                    and _ASKED_OTHERS.match(text[r.start() + len(r.group(0).split()[0]):][:60]))), None)
     # the absence the request is about ("ze zouden die dag niet op school zijn") is a plan, not something gone wrong
     planned = sum(len(_WEAK.findall(x)) for x in sents if _PLANNED.search(x))
     if request and _QUESTION.search(body) and weak - planned == 0 and not _REFUSED.search(text):

@@ -56,7 +56,7 @@ def extract(mail: ParsedMail, proc: Procedure, thread: Sequence[ParsedMail] = ()
     kind = machine_kind(mail)
     text = mail_text(mail, tuple(thread))
     if kind is None:
-        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.body, list(text.sentences)) \
+        nc = not_complaint_mail(mail) or not_complaint(text.subject, text.purpose, text.purpose_sentences) \
             or off_topic(text.subject, text.body, tuple(a.filename for a in mail.attachments))
         kind, evidence = (nc.rule, [nc]) if nc else (None, [])
     else:

@@ -18,9 +18,18 @@ _HEADER_BLOCK = re.compile(r"^(?=\s*(van|from|de)\s*:\s*\S[^\n]*\n(\s*(verzonden
                            r"subject|objet|envoy[ée]|cc)\s*:[^\n]*\n){2,})", re.I | re.M)
 _REPLY = re.compile(r"\s*(re|antw|aw|sv|r)\s*:", re.I)
 # The writer speaks as the child's parent (category.py uses it too).
-AS_PARENT = re.compile(r"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?(zoon|zoontje|dochter|dochtertje|kind|kinderen|"
-                        r"son|daughter|child|fils|fille|enfant)\b|\b(mama|papa|moeder|vader|mother|father|maman|papa)\s+"
-                        r"(van|of|de)\s+[A-ZÀ-Ý]", re.I)
+# Step-parents, plus- and bonus-parents, foster parents and grandparents speak as the parent ("de stiefvader van Lisa",
+# "mijn pleegdochter", "Lisa's plusmama", "grand-mère de Léa").
+_KIN_PREFIX = r"(stief|plus|bonus|pleeg|klein|step-?|foster |grand-?|beau-|belle-)?"
+_NOT_NAME = (r"(de|het|een|die|dat|deze|dit|zijn|haar|hun|mijn|onze|ons|jullie|uw|iemand|a|an|the|his|her|their|my|our|"
+             r"that|this|la|le|les|un|une|l|son|sa|ses|mon|ma)")
+_CARER = (r"(mama|mam|papa|pap|moeder|vader|mother|father|mum|mom|dad|maman|p[èe]re|m[èe]re|oma|opa|"
+          r"grootmoeder|grootvader|grandmother|grandfather|mamie|papi|voogd|guardian|tuteur)")
+AS_PARENT = re.compile(rf"\b(mijn|onze|ons|my|our|mon|ma|notre)\s+(\w+\s+)?{_KIN_PREFIX}(zoon|zoontje|dochter|dochtertje|"
+                       rf"kind|kinderen|kindje|son|daughter|child|children|fils|fille|enfant|enfants)\b|"
+                       # a parent of a named child, not of "de jongen" or "een klasgenoot" (lower-case writers too)
+                       rf"\b{_KIN_PREFIX}{_CARER}\s+(van|of|de|d')\s*(?!{_NOT_NAME}\b)[a-zà-ÿ]|"
+                       rf"\b[A-ZÀ-Ý][\w-]+['’]s\s+{_KIN_PREFIX}{_CARER}\b", re.I)
 _HEADER_LINE = re.compile(r"^\s*(van|from|de|date|datum|verzonden|sent|subject|onderwerp|objet|to|aan|à|cc)\s*:", re.I)
 _CLOSING = re.compile(r"^\s*(met |veel |vele )?(\w+\s+){0,2}(groet(en|jes)?|groeten)\b\W*$|"
                       r"^\s*(met )?(vriendelijke|hartelijke|beste|warme)?\s*(groet(en|jes)?|groeten)\b|^\s*(groetjes|groeten|"
@@ -32,33 +41,44 @@ _CLOSING = re.compile(r"^\s*(met |veel |vele )?(\w+\s+){0,2}(groet(en|jes)?|groe
 class MailText:
     subject: str
     body: str            # the sender's own words: new text plus a forwarded message they wrote themselves
+    purpose: str         # the body without staff's message passed on: what says why the writer writes
     closing: str         # the lines from the closing formula on (signature): names there are the sender's
     sentences: tuple[str, ...]
     bases: tuple[date | None, ...]   # per sentence: the date its "gisteren" counts from (that message's Date:)
+    own: tuple[bool, ...] = ()       # per sentence: part of the purpose (False in staff's message passed on)
+
+    @property
+    def purpose_sentences(self) -> list[str]:
+        return [s for s, own in zip(self.sentences, self.own) if own]
 
 
 def mail_text(mail: ParsedMail, thread: tuple[ParsedMail, ...] = ()) -> MailText:
     segments = [seg for m in (*thread, mail) for seg in _own_words(m)]
-    body = "\n\n".join(text for text, _ in segments if text.strip())
+    body = "\n\n".join(text for text, _, _ in segments if text.strip())
+    purpose = "\n\n".join(text for text, _, own in segments if own and text.strip())
     sents: list[str] = []
     bases: list[date | None] = []
+    owns: list[bool] = []
     closing = ""
-    for text, base in segments:
+    for text, base, own in segments:
         main, closing_part = split_closing(text)
         closing = closing + "\n" + closing_part if closing_part else closing
         for s in sentences(main):
             sents.append(s)
             bases.append(base)
-    return MailText(mail.subject, body, closing.strip(), tuple(sents), tuple(bases))
+            owns.append(own)
+    return MailText(mail.subject, body, purpose, closing.strip(), tuple(sents), tuple(bases), tuple(owns))
 
 
-def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
+def _own_words(mail: ParsedMail) -> list[tuple[str, date | None, bool]]:
     """The new text; a forwarded message is added when the sender forwards their own earlier mail,
-    because then the facts are often only down there (a forwarded teacher's answer is not theirs)."""
+    because then the facts are often only down there (a forwarded teacher's answer is not theirs).
+    The flag says whether the segment tells the writer's purpose: staff's message a parent passes on may tell
+    what happened (the talk it thanks for), never why the parent writes."""
     base = mail.date.date() if mail.date else None
     m = _FORWARD.search(mail.full_text) or _HEADER_BLOCK.search(mail.full_text, len(mail.body.strip()) // 2)
     if not m:
-        return [(mail.body, base)]
+        return [(mail.body, base, True)]
     rest = _unquote(mail.full_text[m.end():].lstrip("\n").split("\n"))
     head = []
     while rest and (_HEADER_LINE.match(rest[0]) or not rest[0].strip()) and len(head) < 10:
@@ -77,11 +97,44 @@ def _own_words(mail: ParsedMail) -> list[tuple[str, date | None]]:
     # own words, as if the writer's.
     passed_on = passed_on or _PARTNER_MAIL.search(mail.body)
     if not any(w in sender for w in who) and not passed_on:
-        return [(mail.body, base), *_own_earlier(mail, rest, who)]
+        return [(mail.body, base, True), *_own_earlier(mail, rest, who)]
     sent = next((header_date(h.split(":", 1)[1]) for h in head
                  if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None) or base
     forwarded = "\n".join(line for line in rest if not line.lstrip().startswith(">"))
-    return [(mail.body, base), (forwarded, sent)]
+    return [(mail.body, base, True), (forwarded, sent, not _staff_message(mail, head, rest))]
+
+
+# Staff sign with their role under the name ("leerkracht groep 4", "zorgcoördinator", "secretariaat Middenschool").
+_STAFF_ROLE = re.compile(r"^\s*(leerkracht|leraar|lerares|juf|meester|mentor|klastitularis|titularis|directeur|directrice|"
+                         r"directie|adjunct|zorgco[oö]rdinator|zorgjuf|zorgleerkracht|intern begeleider|ib'?er|"
+                         r"leerondersteuner|ondersteuner|begeleider|begeleidster|clb|secretariaat|administratie|teacher|"
+                         r"class teacher|head ?teacher|principal|enseignant\w*|institut(eur|rice)|directeur|directrice)\b",
+                         re.I)
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+\.)+\w+")
+
+
+def _domain(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].lower()
+
+
+def _is_staff(addr: str, signature: list[str], org: set[str]) -> bool:
+    """Staff write from the organisation's own domain or sign with their role on a short line."""
+    return _domain(addr) in org or any(_STAFF_ROLE.match(ln) and len(ln.split()) <= 6 for ln in signature)
+
+
+def _staff_message(mail: ParsedMail, head: list[str], rest: list[str]) -> bool:
+    """A parent passing on staff's message ("FW: Gesprek Isa", the teacher's answer below): staff's words - their
+    thanks, their questions, their invitation - are not the writer's purpose. Only when the forwarder is not staff:
+    a teacher passing a parent's mail up is the other way round."""
+    org = {_domain(a) for a in mail.to if "@" in a}
+    quoted_from = next((_ADDRESS.search(h) for h in head if re.match(r"\s*(van|from|de)\s*:", h, re.I)), None)
+    if quoted_from is None:
+        return False
+    text = "\n".join(rest)
+    nxt = _HEADER_BLOCK.search(text, 1)
+    quoted = [ln for ln in text[:nxt.start() if nxt else len(text)].split("\n") if ln.strip()]
+    own = [ln for ln in mail.body.split("\n") if ln.strip()]
+    return _is_staff(quoted_from.group(0), quoted[-3:], org) and not _is_staff(mail.from_addr, own[-3:], org)
 
 
 _PARTNER = r"(mijn|onze|my)\s+(vrouw|man|echtgenote|echtgenoot|partner|vriendin|vriend|wife|husband)"
@@ -93,7 +146,7 @@ _PARTNER_MAIL = re.compile(rf"\b{_PARTNER}\b[^.]{{0,50}}\b(mail|e-mail|mailtje|b
 _POINTS_BELOW = re.compile(r"\b(hieronder|onderstaande?|hier onder|below)\b", re.I)
 
 
-def _own_earlier(mail: ParsedMail, rest: list[str], who: list[str]) -> list[tuple[str, date | None]]:
+def _own_earlier(mail: ParsedMail, rest: list[str], who: list[str]) -> list[tuple[str, date | None, bool]]:
     """The writer's own earlier message further down a quoted exchange they point to: its facts are theirs, dated
     by its own header. Staff's answers in between stay unread."""
     if not _POINTS_BELOW.search(mail.body):
@@ -110,7 +163,7 @@ def _own_earlier(mail: ParsedMail, rest: list[str], who: list[str]) -> list[tupl
             sent = next((header_date(h.split(":", 1)[1]) for h in head
                          if re.match(r"\s*(date|datum|verzonden|sent|envoy)", h, re.I)), None)
             if sent:
-                return [("\n".join(ln for ln in lines if not ln.lstrip().startswith(">")), sent)]
+                return [("\n".join(ln for ln in lines if not ln.lstrip().startswith(">")), sent, True)]
     return []
 
 
